@@ -1,0 +1,120 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
+
+namespace CitizenFocus.Data;
+
+/// <summary>
+/// Streams rows of a mapped entity type into its table without the change tracker: prepared
+/// statements in batched transactions on SQLite, binary COPY on PostgreSQL. Table and column
+/// names, and value conversions, come from the EF model, so the bulk path cannot drift from it.
+/// Keys must be assigned by the caller.
+/// </summary>
+public static class BulkInserter
+{
+    private const int SqliteBatch = 50_000;
+
+    public static async Task<long> InsertAsync<T>(CitizenFocusDb db, IEnumerable<T> rows,
+        IProgress<long>? progress = null, CancellationToken ct = default) where T : class
+    {
+        var entityType = db.Model.FindEntityType(typeof(T))
+            ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        var table = entityType.GetTableName()!;
+        var store = StoreObjectIdentifier.Table(table, entityType.GetSchema());
+        var columns = entityType.GetProperties()
+            .Select(p => new Column(p.GetColumnName(store)!, p.GetColumnType(), p.GetGetter(), p.GetTypeMapping().Converter))
+            .ToArray();
+
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return connection switch
+            {
+                NpgsqlConnection pg => await CopyAsync(pg, table, columns, rows, progress, ct),
+                SqliteConnection lite => InsertSqlite(lite, table, columns, rows, progress, ct),
+                _ => throw new NotSupportedException(connection.GetType().Name),
+            };
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private sealed record Column(string Name, string StoreType, IClrPropertyGetter Getter,
+        Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter)
+    {
+        public object? ValueOf(object entity)
+        {
+            var value = Getter.GetClrValueUsingContainingEntity(entity);
+            return value is null ? null : Converter is null ? value : Converter.ConvertToProvider(value);
+        }
+    }
+
+    private static long InsertSqlite<T>(SqliteConnection connection, string table, Column[] columns,
+        IEnumerable<T> rows, IProgress<long>? progress, CancellationToken ct) where T : class
+    {
+        var names = string.Join(", ", columns.Select(c => $"\"{c.Name}\""));
+        var values = string.Join(", ", columns.Select((_, i) => $"$p{i}"));
+        using var command = connection.CreateCommand();
+        command.CommandText = $"INSERT INTO \"{table}\" ({names}) VALUES ({values})";
+        var parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter($"$p{i}", null))).ToArray();
+
+        long count = 0;
+        DbTransaction transaction = connection.BeginTransaction();
+        command.Transaction = (SqliteTransaction)transaction;
+        command.Prepare();
+        try
+        {
+            foreach (var row in rows)
+            {
+                for (var i = 0; i < columns.Length; i++)
+                    parameters[i].Value = columns[i].ValueOf(row) ?? DBNull.Value;
+                command.ExecuteNonQuery();
+                if (++count % SqliteBatch == 0)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    transaction.Commit();
+                    transaction.Dispose();
+                    transaction = connection.BeginTransaction();
+                    command.Transaction = (SqliteTransaction)transaction;
+                    progress?.Report(count);
+                }
+            }
+            transaction.Commit();
+            progress?.Report(count);
+        }
+        finally
+        {
+            transaction.Dispose();
+        }
+        return count;
+    }
+
+    private static async Task<long> CopyAsync<T>(NpgsqlConnection connection, string table, Column[] columns,
+        IEnumerable<T> rows, IProgress<long>? progress, CancellationToken ct) where T : class
+    {
+        var names = string.Join(", ", columns.Select(c => $"\"{c.Name}\""));
+        long count = 0;
+        await using (var writer = await connection.BeginBinaryImportAsync($"COPY \"{table}\" ({names}) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var row in rows)
+            {
+                await writer.StartRowAsync(ct);
+                foreach (var column in columns)
+                {
+                    var value = column.ValueOf(row);
+                    if (value is null) await writer.WriteNullAsync(ct);
+                    else await writer.WriteAsync(value, column.StoreType, ct);
+                }
+                if (++count % SqliteBatch == 0) progress?.Report(count);
+            }
+            await writer.CompleteAsync(ct);
+        }
+        progress?.Report(count);
+        return count;
+    }
+}

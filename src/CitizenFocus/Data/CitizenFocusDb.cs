@@ -1,0 +1,50 @@
+using CitizenFocus.Audit;
+using CitizenFocus.Calls;
+using CitizenFocus.CrimeAnalysis;
+using CitizenFocus.Demo;
+using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
+using CitizenFocus.Statistics;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CitizenFocus.Data;
+
+/// <summary>The one EF Core model, shared by both database providers.</summary>
+public sealed class CitizenFocusDb(DbContextOptions<CitizenFocusDb> options) : IdentityDbContext<StaffUser>(options)
+{
+    public DbSet<Force> Forces => Set<Force>();
+    public DbSet<Area> Areas => Set<Area>();
+    public DbSet<Borough> Boroughs => Set<Borough>();
+    public DbSet<Ward> Wards => Set<Ward>();
+    public DbSet<NeighbourhoodTeam> Teams => Set<NeighbourhoodTeam>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+    public DbSet<PeerForce> PeerForces => Set<PeerForce>();
+    public DbSet<PartnerAgency> PartnerAgencies => Set<PartnerAgency>();
+    public DbSet<Postcode> Postcodes => Set<Postcode>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditChainHead> AuditChainHead => Set<AuditChainHead>();
+    public DbSet<Call> Calls => Set<Call>();
+    public DbSet<Crime> Crimes => Set<Crime>();
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+    public DbSet<DemoRun> DemoRuns => Set<DemoRun>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CitizenFocusDb).Assembly);
+        builder.Entity<StaffUser>(b =>
+        {
+            b.Property(u => u.DisplayName).HasMaxLength(200);
+            b.HasIndex(u => u.IsDemo);
+        });
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityRole>().HasData(RoleSeed.Rows());
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every DateTime is UTC: stored as such and read back with its kind set.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

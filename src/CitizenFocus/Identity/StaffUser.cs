@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace CitizenFocus.Identity;
+
+/// <summary>A sign-in account, scoped to part of the organisation or to a partner agency.</summary>
+public sealed class StaffUser : IdentityUser
+{
+    public required string DisplayName { get; set; }
+    public ScopeLevel ScopeLevel { get; set; }
+
+    /// <summary>The area, borough or ward id (or partner agency id) named by <see cref="ScopeLevel"/>; empty for force scope.</summary>
+    public int? ScopeUnitId { get; set; }
+
+    /// <summary>The directory entry of the person, when they are a team member.</summary>
+    public int? TeamMemberId { get; set; }
+
+    /// <summary>Created by the demo generator; listed on the sign-in page.</summary>
+    public bool IsDemo { get; set; }
+}
