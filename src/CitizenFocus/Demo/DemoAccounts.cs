@@ -7,7 +7,7 @@ namespace CitizenFocus.Demo;
 internal static class DemoAccounts
 {
     /// <summary>Shown on the sign-in page of a demo database; never used outside demo data.</summary>
-    public const string Password = "Demo-force-2026";
+    public const string Password = DemoGenerator.DemoPassword;
 
     public static List<(StaffUser User, string Role)> Create(DemoOrganisation org)
     {

@@ -13,6 +13,9 @@ public sealed class DemoGenerator(CitizenFocusDb db, TimeProvider time)
 {
     public const int DefaultSeed = 20_081;
 
+    /// <summary>The password of every demo account; shown on the sign-in page of a demo database only.</summary>
+    public const string DemoPassword = "Demo-force-2026";
+
     public async Task<DemoSummary> GenerateAsync(DemoScale scale, int seed = DefaultSeed,
         IProgress<DemoProgress>? progress = null, CancellationToken ct = default)
     {

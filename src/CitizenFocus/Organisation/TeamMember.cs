@@ -12,10 +12,10 @@ public sealed class TeamMember
     public string? Email { get; set; }
     public string? Phone { get; set; }
 
-    /// <summary>Upper-case "GIVEN FAMILY" for indexed prefix search.</summary>
+    /// <summary>Upper-case "FAMILY GIVEN", so that an indexed range finds surname prefixes and full names.</summary>
     public string SearchName { get; set; } = "";
 
     public string DisplayName => $"{GivenName} {FamilyName}";
 
-    public void RefreshSearchName() => SearchName = $"{GivenName} {FamilyName}".ToUpperInvariant();
+    public void RefreshSearchName() => SearchName = $"{FamilyName} {GivenName}".ToUpperInvariant();
 }

@@ -1,0 +1,46 @@
+using CitizenFocus.Audit;
+using CitizenFocus.Calls;
+using CitizenFocus.Data;
+using CitizenFocus.Demo;
+using CitizenFocus.Organisation;
+
+namespace CitizenFocus.Web.Hosting;
+
+public static class DataSetup
+{
+    /// <summary>Database provider from configuration, the clock, and the core services pages use.</summary>
+    public static WebApplicationBuilder AddCitizenFocusData(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = builder.Configuration.GetConnectionString("CitizenFocus");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (options.Provider == DatabaseProvider.Postgres)
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:CitizenFocus is empty.");
+            var file = Path.IsPathRooted(options.SqliteFile)
+                ? options.SqliteFile
+                : Path.Combine(builder.Environment.ContentRootPath, options.SqliteFile);
+            connectionString = DatabaseSetup.SqliteConnectionString(file);
+        }
+
+        builder.Services.TryAddTimeProvider();
+        builder.Services.AddCitizenFocusDb(options.Provider, connectionString);
+        builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<AuditVerifier>();
+        builder.Services.AddScoped<DemoGenerator>();
+        builder.Services.AddScoped<OrganisationQueries>();
+        builder.Services.AddScoped<CallQueries>();
+        builder.Services.AddScoped<ConsultCall>();
+        builder.Services.AddSingleton<LondonTime>();
+        return builder;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(d => d.ServiceType != typeof(TimeProvider)))
+            services.AddSingleton(TimeProvider.System);
+    }
+}

@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace CitizenFocus.Web.Hosting;
+
+/// <summary>Shows stored UTC times in Europe/London, as the public and staff read them.</summary>
+public sealed class LondonTime
+{
+    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+
+    public DateTime ToLocal(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    /// <summary>"25 November 2026, 2:05pm".</summary>
+    public string Format(DateTime utc)
+    {
+        var local = ToLocal(utc);
+        return local.ToString("d MMMM yyyy, h:mm", EnGb) + (local.Hour < 12 ? "am" : "pm");
+    }
+
+    public string FormatDate(DateTime utc) => ToLocal(utc).ToString("d MMMM yyyy", EnGb);
+}

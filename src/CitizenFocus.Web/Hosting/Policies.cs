@@ -1,0 +1,20 @@
+using CitizenFocus.Identity;
+
+namespace CitizenFocus.Web.Hosting;
+
+/// <summary>Authorisation policy names. Role policies say who may use a kind of page; <see cref="InScope"/> says which records.</summary>
+public static class Policies
+{
+    /// <summary>Any signed-in member of the force (not partner agencies).</summary>
+    public const string Staff = "staff";
+
+    /// <summary>Roles that work with the public's personal records.</summary>
+    public const string PersonalRecords = "personal-records";
+
+    public const string Administration = "administration";
+
+    /// <summary>Resource policy: the record lies inside the user's organisational scope.</summary>
+    public const string InScope = "in-scope";
+
+    public static readonly string[] StaffRoles = Roles.All.Where(r => r != Roles.PartnerAgencyUser).ToArray();
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Security.Claims;
+using CitizenFocus.Identity;
+
+namespace CitizenFocus.Web.Hosting;
+
+/// <summary>The claims that carry an account's organisational scope, resolved at sign-in.</summary>
+public static class ScopeClaims
+{
+    public const string Level = "cf:scope";
+    public const string Area = "cf:area";
+    public const string Borough = "cf:borough";
+    public const string Ward = "cf:ward";
+    public const string Partner = "cf:partner";
+    public const string DisplayName = "cf:name";
+    public const string ScopeName = "cf:scope_name";
+
+    public static OrgScope GetOrgScope(this ClaimsPrincipal user)
+    {
+        if (!Enum.TryParse<ScopeLevel>(user.FindFirstValue(Level), out var level))
+            return new OrgScope(ScopeLevel.PartnerAgency, null, null, null, null); // no scope claim: nothing personal is visible
+        return new OrgScope(level, Int(user, Area), Int(user, Borough), Int(user, Ward), Int(user, Partner));
+    }
+
+    public static string GetDisplayName(this ClaimsPrincipal user) =>
+        user.FindFirstValue(DisplayName) ?? user.Identity?.Name ?? "";
+
+    public static string GetScopeName(this ClaimsPrincipal user) => user.FindFirstValue(ScopeName) ?? "";
+
+    /// <summary>Who to name in the audit trail.</summary>
+    public static string AuditActor(this ClaimsPrincipal user) => user.Identity?.Name ?? "anonymous";
+
+    private static int? Int(ClaimsPrincipal user, string type) =>
+        int.TryParse(user.FindFirstValue(type), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null;
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Security.Claims;
+using CitizenFocus.Data;
+using CitizenFocus.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CitizenFocus.Web.Hosting;
+
+/// <summary>Adds the account's scope, with its ancestors resolved, to the sign-in cookie.</summary>
+public sealed class StaffClaimsFactory(
+    UserManager<StaffUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options, CitizenFocusDb db)
+    : UserClaimsPrincipalFactory<StaffUser, IdentityRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(StaffUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(ScopeClaims.Level, user.ScopeLevel.ToString()));
+        identity.AddClaim(new Claim(ScopeClaims.DisplayName, user.DisplayName));
+        void Add(string type, int? value)
+        {
+            if (value is not null) identity.AddClaim(new Claim(type, value.Value.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        string scopeName;
+        switch (user.ScopeLevel)
+        {
+            case ScopeLevel.Area:
+                Add(ScopeClaims.Area, user.ScopeUnitId);
+                scopeName = await db.Areas.Where(a => a.Id == user.ScopeUnitId).Select(a => a.Name + " area").SingleOrDefaultAsync() ?? "";
+                break;
+            case ScopeLevel.Borough:
+                var borough = await db.Boroughs.AsNoTracking().SingleOrDefaultAsync(b => b.Id == user.ScopeUnitId);
+                Add(ScopeClaims.Borough, borough?.Id);
+                Add(ScopeClaims.Area, borough?.AreaId);
+                scopeName = borough is null ? "" : borough.Name + " borough";
+                break;
+            case ScopeLevel.Ward:
+                var ward = await db.Wards.AsNoTracking()
+                    .Where(w => w.Id == user.ScopeUnitId)
+                    .Join(db.Boroughs, w => w.BoroughId, b => b.Id, (w, b) => new { w.Id, w.Name, BoroughId = b.Id, b.AreaId, Borough = b.Name })
+                    .SingleOrDefaultAsync();
+                Add(ScopeClaims.Ward, ward?.Id);
+                Add(ScopeClaims.Borough, ward?.BoroughId);
+                Add(ScopeClaims.Area, ward?.AreaId);
+                scopeName = ward is null ? "" : $"{ward.Name} ward, {ward.Borough}";
+                break;
+            case ScopeLevel.PartnerAgency:
+                Add(ScopeClaims.Partner, user.ScopeUnitId);
+                scopeName = await db.PartnerAgencies.Where(p => p.Id == user.ScopeUnitId).Select(p => p.Name).SingleOrDefaultAsync() ?? "";
+                break;
+            default:
+                scopeName = await db.Forces.Select(f => f.Name).FirstOrDefaultAsync() ?? "Whole force";
+                break;
+        }
+        identity.AddClaim(new Claim(ScopeClaims.ScopeName, scopeName));
+        return identity;
+    }
+}

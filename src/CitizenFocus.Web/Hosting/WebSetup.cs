@@ -1,0 +1,52 @@
+using System.Threading.RateLimiting;
+using CitizenFocus.Data;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CitizenFocus.Web.Hosting;
+
+public static class WebSetup
+{
+    public static WebApplicationBuilder AddCitizenFocusWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/", Policies.Staff);
+            o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.AllowAnonymousToFolder("/Public");
+            o.Conventions.AuthorizeFolder("/Calls", Policies.PersonalRecords);
+            o.Conventions.AuthorizeFolder("/Audit", Policies.Administration);
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "CitizenFocus API";
+            doc.Info.Description = "Organisation, staff and records of a police force's service promises. Staff APIs need a signed-in session.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddDbContextCheck<CitizenFocusDb>("database");
+        services.AddAntiforgery(o => o.Cookie.Name = "citizenfocus-af");
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var limits = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(RateLimitOptions.SignInPolicy, ctx => PerClient(ctx, limits.SignInPerMinute));
+            o.AddPolicy(RateLimitOptions.PublicPolicy, ctx => PerClient(ctx, limits.PublicPerMinute));
+        });
+        return builder;
+    }
+
+    /// <summary>Counts submissions (POST) per client address; reading a page is never limited.</summary>
+    private static RateLimitPartition<string> PerClient(HttpContext context, int perMinute) =>
+        !HttpMethods.IsPost(context.Request.Method) ? RateLimitPartition.GetNoLimiter("read") :
+        RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+}

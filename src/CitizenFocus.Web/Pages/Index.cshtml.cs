@@ -1,0 +1,61 @@
+using CitizenFocus.Data;
+using CitizenFocus.Identity;
+using CitizenFocus.Web.Hosting;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CitizenFocus.Web.Pages;
+
+/// <summary>The home page: who you are, what you can see, and the work your role starts from.</summary>
+public sealed class IndexModel(CitizenFocusDb db) : PageModel
+{
+    public sealed record Task(string Title, string Href, string Description);
+
+    public string Name { get; private set; } = "";
+    public IReadOnlyList<string> RoleNames { get; private set; } = [];
+    public string ScopeName { get; private set; } = "";
+    public string? ScopeHref { get; private set; }
+    public IReadOnlyList<Task> Tasks { get; private set; } = [];
+
+    public async System.Threading.Tasks.Task OnGetAsync()
+    {
+        Name = User.GetDisplayName();
+        RoleNames = Roles.All.Where(User.IsInRole).ToList();
+        ScopeName = User.GetScopeName();
+        var scope = User.GetOrgScope();
+        ScopeHref = scope.Level switch
+        {
+            ScopeLevel.Force => "/Organisation",
+            ScopeLevel.Area => await db.Areas.Where(a => a.Id == scope.AreaId).Select(a => "/Organisation/Areas/" + a.Code).FirstOrDefaultAsync(),
+            ScopeLevel.Borough => await db.Boroughs.Where(b => b.Id == scope.BoroughId).Select(b => "/Organisation/Boroughs/" + b.Code).FirstOrDefaultAsync(),
+            ScopeLevel.Ward => await db.Wards.Where(w => w.Id == scope.WardId).Select(w => "/Organisation/Wards/" + w.Code).FirstOrDefaultAsync(),
+            _ => null,
+        };
+
+        var tasks = new List<Task>();
+        if (User.IsInRole(Roles.CallHandler) || User.IsInRole(Roles.VictimCareOfficer))
+            tasks.Add(new Task("Calls", "/Calls", "Calls from the public in your area, with the caller's details."));
+        if (User.IsInRole(Roles.NeighbourhoodOfficer) || User.IsInRole(Roles.WardSergeant))
+        {
+            if (ScopeHref is not null) tasks.Add(new Task("Your ward", ScopeHref, "Your ward, its team and its people."));
+            tasks.Add(new Task("Calls in your ward", "/Calls", "Calls from the public in your ward."));
+        }
+        if (User.IsInRole(Roles.Inspector) || User.IsInRole(Roles.BoroughCommander))
+        {
+            if (ScopeHref is not null) tasks.Add(new Task("Your area of command", ScopeHref, "Wards and teams you are responsible for."));
+            tasks.Add(new Task("Teams below establishment", "/Organisation/BelowEstablishment", "Ward teams short of sergeants, PCs or PCSOs."));
+            tasks.Add(new Task("Calls", "/Calls", "Calls from the public in your area of command."));
+        }
+        if (User.IsInRole(Roles.PerformanceAnalyst))
+        {
+            tasks.Add(new Task("The force", "/Organisation", "Areas, boroughs and wards with their populations and teams."));
+            tasks.Add(new Task("Teams below establishment", "/Organisation/BelowEstablishment", "Staffing against the 1-2-3 and 1-2-6 models."));
+        }
+        if (User.IsInRole(Roles.Administrator))
+        {
+            tasks.Add(new Task("Audit trail", "/Audit", "Who collected, consulted, changed or disclosed personal data."));
+            tasks.Add(new Task("Staff directory", "/Staff", "Find any member of neighbourhood staff."));
+        }
+        Tasks = tasks.DistinctBy(t => t.Href).ToList();
+    }
+}

@@ -1,0 +1,5 @@
+// Progressive enhancement only: every page works without JavaScript.
+import { initAll } from "/govuk/govuk-frontend.min.js";
+document.body.classList.add("js-enabled");
+if ("noModule" in HTMLScriptElement.prototype) document.body.classList.add("govuk-frontend-supported");
+initAll();

@@ -1,0 +1,41 @@
+using CitizenFocus.Data;
+using CitizenFocus.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CitizenFocus.Calls;
+
+/// <summary>Reads of calls, always narrowed to the reader's organisational scope.</summary>
+public sealed class CallQueries(CitizenFocusDb db)
+{
+    public const int PageSize = 50;
+
+    public async Task<CallList> RecentAsync(OrgScope scope, int page, CancellationToken ct = default)
+    {
+        page = Math.Max(1, page);
+        var calls = db.Calls.AsNoTracking();
+        calls = scope.Level switch
+        {
+            ScopeLevel.Force => calls,
+            ScopeLevel.Area => calls.Where(c => db.Boroughs.Any(b => b.Id == c.BoroughId && b.AreaId == scope.AreaId)),
+            ScopeLevel.Borough => calls.Where(c => c.BoroughId == scope.BoroughId),
+            ScopeLevel.Ward => calls.Where(c => c.WardId == scope.WardId),
+            _ => calls.Where(c => false),
+        };
+        var rows = await calls.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize + 1)
+            .Select(c => new CallListRow(c.Reference, c.Kind, c.ReceivedAt,
+                db.Boroughs.Where(b => b.Id == c.BoroughId).Select(b => b.Name).First(),
+                db.Wards.Where(w => w.Id == c.WardId).Select(w => w.Name).FirstOrDefault(), c.Category))
+            .ToListAsync(ct);
+        return new CallList(rows.Take(PageSize).ToList(), page, rows.Count > PageSize);
+    }
+
+    /// <summary>The call by reference, whoever asks; the caller must check scope before showing it.</summary>
+    public Task<CallRecord?> FindAsync(string reference, CancellationToken ct = default) =>
+        db.Calls.AsNoTracking().Where(c => c.Reference == reference)
+            .Join(db.Boroughs, c => c.BoroughId, b => b.Id, (c, b) => new CallRecord(
+                c.Reference, c.Kind, c.ReceivedAt, c.AnswerSeconds, c.Category, c.CallerName, c.CallerPhone, c.Location,
+                c.AttendedAt, b.Name, db.Wards.Where(w => w.Id == c.WardId).Select(w => w.Name).FirstOrDefault(),
+                new OrgUnitRef(b.AreaId, b.Id, c.WardId)))
+            .SingleOrDefaultAsync(ct);
+}
