@@ -1,0 +1,27 @@
+using CitizenFocus.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CitizenFocus.Web.Tests.Infrastructure;
+
+/// <summary>The real application, on a real database, with the demo force loaded at start-up and a fake clock.</summary>
+public sealed class CitizenFocusApp(DatabaseProvider provider, string connectionString, FakeTimeProvider time) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", provider.ToString());
+        builder.UseSetting("ConnectionStrings:CitizenFocus", connectionString);
+        builder.UseSetting("Demo:LoadWhenEmpty", "true");
+        builder.UseSetting("Demo:Scale", "Small");
+        builder.UseSetting("RateLimits:SignInPerMinute", "10000");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(time);
+        });
+    }
+}
