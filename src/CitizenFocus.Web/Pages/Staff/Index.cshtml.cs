@@ -20,7 +20,7 @@ public sealed class IndexModel(OrganisationQueries queries) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if (Query is null) return;
+        if (!Request.Query.ContainsKey("q")) return; // first visit: just the form
         if (string.IsNullOrWhiteSpace(Query))
         {
             ModelState.AddModelError("q", "Enter a surname, a full name or a staff number");
