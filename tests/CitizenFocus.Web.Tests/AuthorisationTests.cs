@@ -81,6 +81,21 @@ public abstract class AuthorisationTests(AppFixture fixture)
     }
 
     [SkippableFact]
+    public async Task Call_list_holds_only_the_users_borough_page_after_page()
+    {
+        Skip.If(fixture.Unavailable is not null, fixture.Unavailable);
+        var client = await StaffClient.SignedInAsync(fixture, CommanderA);
+        var first = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/calls")).RootElement;
+        var second = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/calls?page=2")).RootElement;
+        var rows = first.GetProperty("rows").EnumerateArray().Concat(second.GetProperty("rows").EnumerateArray()).ToList();
+        Assert.Equal(100, rows.Count);
+        Assert.All(rows, r => Assert.Equal("Barking and Dagenham", r.GetProperty("boroughName").GetString()));
+        Assert.Equal(100, rows.Select(r => r.GetProperty("reference").GetString()).Distinct().Count());
+        var html = await client.GetStringAsync("/Calls?p=2");
+        Assert.Contains(second.GetProperty("rows")[0].GetProperty("reference").GetString()!, html);
+    }
+
+    [SkippableFact]
     public async Task Force_wide_call_handler_can_read_any_boroughs_call()
     {
         Skip.If(fixture.Unavailable is not null, fixture.Unavailable);

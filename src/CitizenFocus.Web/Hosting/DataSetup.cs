@@ -30,6 +30,7 @@ public static class DataSetup
         builder.Services.AddCitizenFocusDb(options.Provider, connectionString);
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<AuditVerifier>();
+        builder.Services.AddScoped<AuditQueries>();
         builder.Services.AddScoped<DemoGenerator>();
         builder.Services.AddScoped<OrganisationQueries>();
         builder.Services.AddScoped<CallQueries>();

@@ -19,4 +19,8 @@ public sealed class LondonTime
     }
 
     public string FormatDate(DateTime utc) => ToLocal(utc).ToString("d MMMM yyyy", EnGb);
+
+    /// <summary>The UTC instant at which a UK calendar day begins (midnight GMT or BST).</summary>
+    public DateTime StartOfDayUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone);
 }

@@ -7,7 +7,7 @@ namespace CitizenFocus.Web.Pages.Calls;
 
 public sealed class IndexModel(CallQueries queries) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public CallList List { get; private set; } = new([], 1, false);

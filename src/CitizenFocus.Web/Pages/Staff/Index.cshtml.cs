@@ -13,7 +13,7 @@ public sealed class IndexModel(OrganisationQueries queries) : PageModel
     [BindProperty(SupportsGet = true)]
     public StaffRole? Role { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public StaffSearchResult? Result { get; private set; }

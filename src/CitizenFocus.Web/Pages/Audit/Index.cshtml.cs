@@ -1,0 +1,36 @@
+using CitizenFocus.Audit;
+using CitizenFocus.Common;
+using CitizenFocus.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CitizenFocus.Web.Pages.Audit;
+
+/// <summary>Administrators search who collected, consulted, changed, disclosed or erased personal data.</summary>
+public sealed class IndexModel(AuditQueries queries, LondonTime london) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? RecordType { get; set; }
+    [BindProperty(SupportsGet = true)] public string? RecordId { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Actor { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public Page<AuditRow>? Results { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (From is { } f && To is { } t && t < f)
+            ModelState.AddModelError(nameof(To), "The ‘to’ date must be the same as or after the ‘from’ date");
+        if (!ModelState.IsValid) return;
+        Results = await queries.SearchAsync(new AuditSearch(
+            RecordType, RecordId, Actor,
+            From is { } from ? london.StartOfDayUtc(from) : null,
+            To is { } to ? london.StartOfDayUtc(to.AddDays(1)) : null,
+            PageNumber), ct);
+    }
+
+    public string PageLink(int page) =>
+        $"/Audit?RecordType={Uri.EscapeDataString(RecordType ?? "")}&RecordId={Uri.EscapeDataString(RecordId ?? "")}" +
+        $"&Actor={Uri.EscapeDataString(Actor ?? "")}&From={From:yyyy-MM-dd}&To={To:yyyy-MM-dd}&p={page}";
+}
