@@ -1,1 +1,3 @@
-return 0;
+using CitizenFocus.Cli;
+
+return await CliApp.InvokeAsync(args, CliContext.FromProcess());

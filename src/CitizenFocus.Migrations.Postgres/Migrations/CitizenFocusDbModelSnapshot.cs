@@ -150,6 +150,109 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                     b.ToTable("Calls");
                 });
 
+            modelBuilder.Entity("CitizenFocus.Contact.TeamMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AssigneeMemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<int>("BoroughId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CitizenAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("CitizenEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("CitizenName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CitizenPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long?>("ClockId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("LoggedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<int>("PreferredReply")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("RepliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("RepliedBy")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReplySummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("WardId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("AssigneeMemberId", "Status");
+
+                    b.HasIndex("BoroughId", "ReceivedAt");
+
+                    b.HasIndex("TeamId", "ReceivedAt");
+
+                    b.ToTable("TeamMessages");
+                });
+
             modelBuilder.Entity("CitizenFocus.CrimeAnalysis.Crime", b =>
                 {
                     b.Property<long>("Id")
@@ -401,6 +504,9 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                     b.Property<int>("BoroughId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ContactOfficerMemberId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("DetailsReviewedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -613,6 +719,505 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Wards");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.BankHoliday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("BankHolidays");
+
+                    b.HasData(
+                        new
+                        {
+                            Date = new DateOnly(2024, 1, 1),
+                            Name = "New Year's Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 3, 29),
+                            Name = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 4, 1),
+                            Name = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 5, 6),
+                            Name = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 5, 27),
+                            Name = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 8, 26),
+                            Name = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 12, 25),
+                            Name = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 12, 26),
+                            Name = "Boxing Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 1),
+                            Name = "New Year's Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 18),
+                            Name = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 21),
+                            Name = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 5),
+                            Name = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 26),
+                            Name = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 8, 25),
+                            Name = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 12, 25),
+                            Name = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 12, 26),
+                            Name = "Boxing Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 1),
+                            Name = "New Year's Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 3),
+                            Name = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 6),
+                            Name = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 4),
+                            Name = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 25),
+                            Name = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 8, 31),
+                            Name = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 12, 25),
+                            Name = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 12, 28),
+                            Name = "Boxing Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 1, 1),
+                            Name = "New Year's Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 3, 26),
+                            Name = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 3, 29),
+                            Name = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 5, 3),
+                            Name = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 5, 31),
+                            Name = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 8, 30),
+                            Name = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 12, 27),
+                            Name = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 12, 28),
+                            Name = "Boxing Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 1, 3),
+                            Name = "New Year's Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 4, 14),
+                            Name = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 4, 17),
+                            Name = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 5, 1),
+                            Name = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 5, 29),
+                            Name = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 8, 28),
+                            Name = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 12, 25),
+                            Name = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 12, 26),
+                            Name = "Boxing Day"
+                        });
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.Clock", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AssigneeMemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BoroughId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BreachReason")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTime?>("BreachedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("NextDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PausedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<TimeSpan?>("RemainingAtPause")
+                        .HasColumnType("interval");
+
+                    b.Property<int>("StandardId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("WardId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("WarnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("WarnedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<TimeSpan?>("WarningRemainingAtPause")
+                        .HasColumnType("interval");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextDueAt");
+
+                    b.HasIndex("AssigneeMemberId", "Status");
+
+                    b.HasIndex("RecordType", "RecordId");
+
+                    b.HasIndex("StandardId", "StartedAt");
+
+                    b.HasIndex("TeamId", "Status");
+
+                    b.ToTable("Clocks");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.ClockEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ClockId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClockId");
+
+                    b.HasIndex("ClockId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ClockEvents_RaisedOnce")
+                        .HasFilter("\"Kind\" IN (1, 2)");
+
+                    b.ToTable("ClockEvents");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.ServiceStandard", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BreachGoesTo")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Calendar")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("ExplanationOwed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("PauseAllowed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("PledgePoint")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PublicStatement")
+                        .HasColumnType("text");
+
+                    b.Property<TimeSpan>("Target")
+                        .HasColumnType("interval");
+
+                    b.Property<double>("TargetShare")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("WarningFraction")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("WarningGoesTo")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("ServiceStandards");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            BreachGoesTo = 2,
+                            Calendar = 0,
+                            Code = "TEAM-MESSAGE-24H",
+                            ExplanationOwed = true,
+                            Name = "Reply to messages to neighbourhood teams within 24 hours",
+                            PauseAllowed = true,
+                            PledgePoint = 4,
+                            PublicStatement = "Responding and listening",
+                            Target = new TimeSpan(1, 0, 0, 0, 0),
+                            TargetShare = 1.0,
+                            WarningFraction = 0.75,
+                            WarningGoesTo = 1
+                        });
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.WorkItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("ClearedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ClockId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OwnerMemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClockId");
+
+                    b.HasIndex("OwnerMemberId", "ClearedAt");
+
+                    b.ToTable("WorkItems");
                 });
 
             modelBuilder.Entity("CitizenFocus.Statistics.SurveyAnswer", b =>
@@ -883,6 +1488,15 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CitizenFocus.Contact.TeamMessage", b =>
+                {
+                    b.HasOne("CitizenFocus.Organisation.NeighbourhoodTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CitizenFocus.CrimeAnalysis.Crime", b =>
                 {
                     b.HasOne("CitizenFocus.Organisation.Borough", null)
@@ -977,6 +1591,33 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                         });
 
                     b.Navigation("Census");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.Clock", b =>
+                {
+                    b.HasOne("CitizenFocus.Promises.ServiceStandard", null)
+                        .WithMany()
+                        .HasForeignKey("StandardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.ClockEvent", b =>
+                {
+                    b.HasOne("CitizenFocus.Promises.Clock", null)
+                        .WithMany()
+                        .HasForeignKey("ClockId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.WorkItem", b =>
+                {
+                    b.HasOne("CitizenFocus.Promises.Clock", null)
+                        .WithMany()
+                        .HasForeignKey("ClockId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CitizenFocus.Statistics.SurveyAnswer", b =>

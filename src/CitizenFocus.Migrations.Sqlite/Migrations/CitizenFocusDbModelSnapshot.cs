@@ -145,6 +145,107 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                     b.ToTable("Calls");
                 });
 
+            modelBuilder.Entity("CitizenFocus.Contact.TeamMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AssigneeMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BoroughId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CitizenAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitizenEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitizenName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitizenPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClockId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LoggedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PreferredReply")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RepliedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RepliedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReplySummary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WardId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("AssigneeMemberId", "Status");
+
+                    b.HasIndex("BoroughId", "ReceivedAt");
+
+                    b.HasIndex("TeamId", "ReceivedAt");
+
+                    b.ToTable("TeamMessages");
+                });
+
             modelBuilder.Entity("CitizenFocus.CrimeAnalysis.Crime", b =>
                 {
                     b.Property<long>("Id")
@@ -394,6 +495,9 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                     b.Property<int>("BoroughId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ContactOfficerMemberId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("DetailsReviewedAt")
                         .HasColumnType("TEXT");
 
@@ -604,6 +708,497 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Wards");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.BankHoliday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("BankHolidays");
+
+                    b.HasData(
+                        new
+                        {
+                            Date = new DateOnly(2024, 1, 1),
+                            Name = "New Year's Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 3, 29),
+                            Name = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 4, 1),
+                            Name = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 5, 6),
+                            Name = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 5, 27),
+                            Name = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 8, 26),
+                            Name = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 12, 25),
+                            Name = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 12, 26),
+                            Name = "Boxing Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 1),
+                            Name = "New Year's Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 18),
+                            Name = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 21),
+                            Name = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 5),
+                            Name = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 26),
+                            Name = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 8, 25),
+                            Name = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 12, 25),
+                            Name = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 12, 26),
+                            Name = "Boxing Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 1),
+                            Name = "New Year's Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 3),
+                            Name = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 6),
+                            Name = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 4),
+                            Name = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 25),
+                            Name = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 8, 31),
+                            Name = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 12, 25),
+                            Name = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 12, 28),
+                            Name = "Boxing Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 1, 1),
+                            Name = "New Year's Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 3, 26),
+                            Name = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 3, 29),
+                            Name = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 5, 3),
+                            Name = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 5, 31),
+                            Name = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 8, 30),
+                            Name = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 12, 27),
+                            Name = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 12, 28),
+                            Name = "Boxing Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 1, 3),
+                            Name = "New Year's Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 4, 14),
+                            Name = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 4, 17),
+                            Name = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 5, 1),
+                            Name = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 5, 29),
+                            Name = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 8, 28),
+                            Name = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 12, 25),
+                            Name = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 12, 26),
+                            Name = "Boxing Day"
+                        });
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.Clock", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AssigneeMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BoroughId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BreachReason")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BreachedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextDueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PausedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan?>("RemainingAtPause")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StandardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("WarnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WarnedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan?>("WarningRemainingAtPause")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextDueAt");
+
+                    b.HasIndex("AssigneeMemberId", "Status");
+
+                    b.HasIndex("RecordType", "RecordId");
+
+                    b.HasIndex("StandardId", "StartedAt");
+
+                    b.HasIndex("TeamId", "Status");
+
+                    b.ToTable("Clocks");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.ClockEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClockId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClockId");
+
+                    b.HasIndex("ClockId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ClockEvents_RaisedOnce")
+                        .HasFilter("\"Kind\" IN (1, 2)");
+
+                    b.ToTable("ClockEvents");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.ServiceStandard", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BreachGoesTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Calendar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ExplanationOwed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PauseAllowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PledgePoint")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicStatement")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan>("Target")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("TargetShare")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("WarningFraction")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("WarningGoesTo")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("ServiceStandards");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            BreachGoesTo = 2,
+                            Calendar = 0,
+                            Code = "TEAM-MESSAGE-24H",
+                            ExplanationOwed = true,
+                            Name = "Reply to messages to neighbourhood teams within 24 hours",
+                            PauseAllowed = true,
+                            PledgePoint = 4,
+                            PublicStatement = "Responding and listening",
+                            Target = new TimeSpan(1, 0, 0, 0, 0),
+                            TargetShare = 1.0,
+                            WarningFraction = 0.75,
+                            WarningGoesTo = 1
+                        });
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.WorkItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClearedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClockId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OwnerMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClockId");
+
+                    b.HasIndex("OwnerMemberId", "ClearedAt");
+
+                    b.ToTable("WorkItems");
                 });
 
             modelBuilder.Entity("CitizenFocus.Statistics.SurveyAnswer", b =>
@@ -870,6 +1465,15 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CitizenFocus.Contact.TeamMessage", b =>
+                {
+                    b.HasOne("CitizenFocus.Organisation.NeighbourhoodTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CitizenFocus.CrimeAnalysis.Crime", b =>
                 {
                     b.HasOne("CitizenFocus.Organisation.Borough", null)
@@ -964,6 +1568,33 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Census");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.Clock", b =>
+                {
+                    b.HasOne("CitizenFocus.Promises.ServiceStandard", null)
+                        .WithMany()
+                        .HasForeignKey("StandardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.ClockEvent", b =>
+                {
+                    b.HasOne("CitizenFocus.Promises.Clock", null)
+                        .WithMany()
+                        .HasForeignKey("ClockId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.WorkItem", b =>
+                {
+                    b.HasOne("CitizenFocus.Promises.Clock", null)
+                        .WithMany()
+                        .HasForeignKey("ClockId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CitizenFocus.Statistics.SurveyAnswer", b =>

@@ -1,8 +1,4 @@
-using CitizenFocus.Audit;
-using CitizenFocus.Calls;
 using CitizenFocus.Data;
-using CitizenFocus.Demo;
-using CitizenFocus.Organisation;
 
 namespace CitizenFocus.Web.Hosting;
 
@@ -28,13 +24,7 @@ public static class DataSetup
 
         builder.Services.TryAddTimeProvider();
         builder.Services.AddCitizenFocusDb(options.Provider, connectionString);
-        builder.Services.AddScoped<AuditLog>();
-        builder.Services.AddScoped<AuditVerifier>();
-        builder.Services.AddScoped<AuditQueries>();
-        builder.Services.AddScoped<DemoGenerator>();
-        builder.Services.AddScoped<OrganisationQueries>();
-        builder.Services.AddScoped<CallQueries>();
-        builder.Services.AddScoped<ConsultCall>();
+        builder.Services.AddCitizenFocusCore();
         builder.Services.AddSingleton<LondonTime>();
         return builder;
     }

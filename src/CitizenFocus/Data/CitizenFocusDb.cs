@@ -1,9 +1,11 @@
 using CitizenFocus.Audit;
 using CitizenFocus.Calls;
+using CitizenFocus.Contact;
 using CitizenFocus.CrimeAnalysis;
 using CitizenFocus.Demo;
 using CitizenFocus.Identity;
 using CitizenFocus.Organisation;
+using CitizenFocus.Promises;
 using CitizenFocus.Statistics;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +30,13 @@ public sealed class CitizenFocusDb(DbContextOptions<CitizenFocusDb> options) : I
     public DbSet<Crime> Crimes => Set<Crime>();
     public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
     public DbSet<DemoRun> DemoRuns => Set<DemoRun>();
+    public DbSet<ServiceStandard> ServiceStandards => Set<ServiceStandard>();
+    public DbSet<BankHoliday> BankHolidays => Set<BankHoliday>();
+    public DbSet<Clock> Clocks => Set<Clock>();
+    public DbSet<ClockEvent> ClockEvents => Set<ClockEvent>();
+    public DbSet<WorkItem> WorkItems => Set<WorkItem>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<TeamMessage> TeamMessages => Set<TeamMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

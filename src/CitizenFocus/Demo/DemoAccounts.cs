@@ -17,6 +17,7 @@ internal static class DemoAccounts
         var wardTeam = org.Teams.First(t => t.WardId == firstWard.Id);
         var sergeant = org.Members.FirstOrDefault(m => m.TeamId == wardTeam.Id && m.Role == Organisation.StaffRole.Sergeant);
         var officer = org.Members.FirstOrDefault(m => m.TeamId == wardTeam.Id && m.Role == Organisation.StaffRole.Constable);
+        var inspector = org.Members.FirstOrDefault(m => m.Id == wardTeam.InspectorMemberId);
         var partner = org.Partners.First(p => p.BoroughId == first.Id);
         var b1 = DemoOrganisation.Slug(first.Name);
         var b2 = DemoOrganisation.Slug(second.Name);
@@ -28,7 +29,7 @@ internal static class DemoAccounts
             ("callhandler", "Demo call handler", Roles.CallHandler, ScopeLevel.Force, null, null),
             ($"commander.{b1}", $"{first.Name} borough commander", Roles.BoroughCommander, ScopeLevel.Borough, first.Id, null),
             ($"commander.{b2}", $"{second.Name} borough commander", Roles.BoroughCommander, ScopeLevel.Borough, second.Id, null),
-            ($"inspector.{b1}", $"{first.Name} inspector", Roles.Inspector, ScopeLevel.Borough, first.Id, null),
+            ($"inspector.{b1}", inspector?.DisplayName ?? $"{first.Name} inspector", Roles.Inspector, ScopeLevel.Borough, first.Id, inspector?.Id),
             ($"sergeant.{b1}", sergeant?.DisplayName ?? "Ward sergeant", Roles.WardSergeant, ScopeLevel.Ward, firstWard.Id, sergeant?.Id),
             ($"officer.{b1}", officer?.DisplayName ?? "Neighbourhood officer", Roles.NeighbourhoodOfficer, ScopeLevel.Ward, firstWard.Id, officer?.Id),
             ($"victimcare.{b1}", $"{first.Name} victim-care officer", Roles.VictimCareOfficer, ScopeLevel.Borough, first.Id, null),

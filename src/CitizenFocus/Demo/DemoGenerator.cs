@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CitizenFocus.Common;
 using CitizenFocus.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -64,10 +65,10 @@ public sealed class DemoGenerator(CitizenFocusDb db, TimeProvider time)
             org.Members.Count, calls, crimes, answers, orgRows + calls + crimes + answers, stopwatch.Elapsed);
     }
 
-    private static Progress<long>? Stage(IProgress<DemoProgress>? progress, string stage)
+    private static InlineProgress<long>? Stage(IProgress<DemoProgress>? progress, string stage)
     {
         if (progress is null) return null;
         progress.Report(new DemoProgress(stage, 0));
-        return new Progress<long>(rows => progress.Report(new DemoProgress(stage, rows)));
+        return new InlineProgress<long>(rows => progress.Report(new DemoProgress(stage, rows)));
     }
 }

@@ -140,6 +140,10 @@ internal sealed class DemoOrganisation
                     AddMembers(org, team.Id, StaffRole.Constable, establishment.Constables, ref memberId, rng);
                     AddMembers(org, team.Id, StaffRole.Pcso, establishment.Pcsos, ref memberId, rng);
                     if (rng.Chance(0.15)) org.Members.Add(Member(++memberId, team.Id, rng.Chance(0.6) ? StaffRole.Special : StaffRole.Volunteer, rng));
+                    // The team's single point of contact for messages: a PC, else a PCSO, else the sergeant.
+                    team.ContactOfficerMemberId = org.Members.Where(m => m.TeamId == team.Id)
+                        .OrderBy(m => m.Role switch { StaffRole.Constable => 0, StaffRole.Pcso => 1, StaffRole.Sergeant => 2, _ => 3 })
+                        .ThenBy(m => m.Id).Select(m => (int?)m.Id).FirstOrDefault();
                 }
 
                 var schools = new NeighbourhoodTeam

@@ -22,6 +22,9 @@ public sealed class NeighbourhoodTeam
     /// <summary>The inspector (a member of the borough's management team) the sergeant reports to.</summary>
     public int? InspectorMemberId { get; set; }
 
+    /// <summary>The team's single point of contact, to whom new messages are assigned.</summary>
+    public int? ContactOfficerMemberId { get; set; }
+
     /// <summary>When a supervisor last confirmed the published details are current.</summary>
     public DateTime? DetailsReviewedAt { get; set; }
 }

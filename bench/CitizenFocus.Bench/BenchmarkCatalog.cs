@@ -1,0 +1,28 @@
+using CitizenFocus.Bench.Demo;
+using CitizenFocus.Bench.Latency;
+
+namespace CitizenFocus.Bench;
+
+public static class BenchmarkCatalog
+{
+    public static IReadOnlyList<IBenchmark> All { get; } = [new DemoMetBenchmark(), new OrgLatencyBenchmark()];
+
+    public static void PrintList(TextWriter writer)
+    {
+        writer.WriteLine("usage: dotnet run -c Release --project bench/CitizenFocus.Bench -- <name> [options]");
+        writer.WriteLine();
+        writer.WriteLine("Benchmarks:");
+        foreach (var b in All)
+            writer.WriteLine($"  {b.Name,-12} {b.Description}");
+        writer.WriteLine();
+        writer.WriteLine("Options:");
+        writer.WriteLine("  --scale small|met      demo-met: the demo scale to generate (default met)");
+        writer.WriteLine("  --seed N               demo seed (default the product's DefaultSeed)");
+        writer.WriteLine("  --postgres CONNSTRING  demo-met: run the product path on PostgreSQL (creates and drops cf_bench_<guid>)");
+        writer.WriteLine("  --patch-postcodes      generate through a copy of DemoGenerator's steps with the Met-scale demo postcode clash renamed (temporary)");
+        writer.WriteLine("  --rebuild              org-latency: regenerate the cached met database under bench/.cache/");
+        writer.WriteLine("  --no-build             org-latency: use the built CitizenFocus.Web.dll without building it first");
+        writer.WriteLine("  --seconds N            org-latency: wrk duration per run (default 10)");
+        writer.WriteLine("  --connections N        org-latency: wrk connections (default 16)");
+    }
+}

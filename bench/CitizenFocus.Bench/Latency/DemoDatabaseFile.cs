@@ -1,0 +1,94 @@
+using CitizenFocus.Bench.Demo;
+using CitizenFocus.Data;
+using CitizenFocus.Demo;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CitizenFocus.Bench.Latency;
+
+/// <summary>
+/// Demo databases for the latency runs: a small one made fresh each time, and a Met-scale one kept
+/// under bench/.cache/ because it takes minutes to make. A cached file is remade when it is incomplete
+/// or when the migrations have moved on since it was made.
+/// </summary>
+public static class DemoDatabaseFile
+{
+    public static async Task<string> MetAsync(int seed, bool rebuild, bool patchPostcodes, CancellationToken ct)
+    {
+        var path = Path.Combine(RepoPaths.CacheFolder, $"demo-met-seed{seed}.db");
+        if (File.Exists(path) && !rebuild)
+        {
+            var problem = await StaleReasonAsync(path, DemoScale.Met, seed, ct);
+            if (problem is null)
+            {
+                Console.WriteLine($"met database: cached {path}");
+                return path;
+            }
+            Console.WriteLine($"met database: cached file is stale ({problem}); generating it again");
+        }
+        Delete(path);
+        var building = path + ".building";
+        Delete(building);
+        await GenerateAsync(building, DemoScale.Met, seed, patchPostcodes, ct);
+        File.Move(building, path);
+        return path;
+    }
+
+    public static async Task<string> SmallAsync(int seed, CancellationToken ct)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"cf_bench_small_{Guid.NewGuid():N}.db");
+        await GenerateAsync(path, DemoScale.Small, seed, patchPostcodes: false, ct);
+        return path;
+    }
+
+    public static void Delete(string path)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(path + suffix);
+    }
+
+    private static async Task GenerateAsync(string path, DemoScale scale, int seed, bool patchPostcodes, CancellationToken ct)
+    {
+        Console.WriteLine($"{scale.ToString().ToLowerInvariant()} database: generating {path}");
+        var connectionString = DatabaseSetup.SqliteConnectionString(path);
+        await using (var db = new CitizenFocusDb(DatabaseSetup.Options(DatabaseProvider.Sqlite, connectionString)))
+        {
+            await DatabaseSetup.MigrateAsync(db, ct);
+            DemoSummary summary;
+            try
+            {
+                summary = await DemoRunner.GenerateAsync(db, scale, seed, patchPostcodes,
+                    new StageClock(scale.ToString().ToLowerInvariant(), TimeSpan.FromSeconds(15)), ct);
+            }
+            catch (InvalidOperationException e) when (PostcodeClash.IsClash(e))
+            {
+                throw new InvalidOperationException(PostcodeClash.Explanation, e);
+            }
+            Console.WriteLine($"  {summary.TotalRows:N0} rows in {Format.Duration(summary.Elapsed)}");
+            // Fold the write-ahead log into the file so the file alone is the database.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", ct);
+        }
+        SqliteConnection.ClearAllPools();
+    }
+
+    private static async Task<string?> StaleReasonAsync(string path, DemoScale scale, int seed, CancellationToken ct)
+    {
+        try
+        {
+            await using var db = new CitizenFocusDb(DatabaseSetup.Options(DatabaseProvider.Sqlite, DatabaseSetup.SqliteConnectionString(path)));
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            if (pending.Count > 0) return $"{pending.Count} pending migration(s)";
+            var name = scale.ToString().ToLowerInvariant();
+            return await db.DemoRuns.AnyAsync(r => r.Scale == name && r.Seed == seed, ct) ? null : "no demo run recorded";
+        }
+        catch (Exception e) when (e is SqliteException or InvalidOperationException)
+        {
+            return e.Message;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+        }
+    }
+}

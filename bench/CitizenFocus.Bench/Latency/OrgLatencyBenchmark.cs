@@ -1,0 +1,93 @@
+using CitizenFocus.Data;
+using CitizenFocus.Demo;
+using Microsoft.EntityFrameworkCore;
+
+namespace CitizenFocus.Bench.Latency;
+
+/// <summary>
+/// Latency of the ward page and the staff search under load, at small and at Met scale, each beside
+/// /health measured in the same run; the figure that matters is the p95 ratio Met/small per page.
+/// </summary>
+public sealed class OrgLatencyBenchmark : IBenchmark
+{
+    private const double Target = 1.5;
+
+    /// <summary>A surname prefix that many demo staff share (Smith, and any other SMI...).</summary>
+    private const string StaffQuery = "SMI";
+
+    public string Name => "org-latency";
+
+    public string Description =>
+        "Ward page and staff search latency (wrk, signed in) at met vs small scale, each beside /health; target p95 met/small <= 1.5.";
+
+    public async Task<int> RunAsync(BenchOptions options, CancellationToken ct)
+    {
+        if (!File.Exists(Wrk.Executable)) throw new InvalidOperationException($"{Wrk.Executable} is missing (apt-get install -y wrk).");
+        Console.WriteLine($"org-latency: wrk -t2 -c{options.Connections} -d{options.Seconds}s, seed {options.Seed}, {Machine.Describe()}");
+        var dll = await WebApp.BuildAsync(options.NoBuild, ct);
+
+        var results = new List<(DemoScale Scale, string Page, LatencyFigures Reference, LatencyFigures Figures)>();
+        foreach (var scale in new[] { DemoScale.Small, DemoScale.Met })
+        {
+            var file = scale == DemoScale.Met
+                ? await DemoDatabaseFile.MetAsync(options.Seed, options.Rebuild, options.PatchPostcodes, ct)
+                : await DemoDatabaseFile.SmallAsync(options.Seed, ct);
+            try
+            {
+                var (wardCode, staffCount, matching) = await DescribeAsync(file, ct);
+                Console.WriteLine($"{scale.ToString().ToLowerInvariant()}: {staffCount:N0} staff, {matching:N0} with a surname starting {StaffQuery}; ward {wardCode}");
+                var pages = new[] { ("ward", $"/Organisation/Wards/{wardCode}"), ("staff search", $"/Staff?q={StaffQuery}") };
+
+                await using var app = await WebApp.StartAsync(dll, file, ct);
+                var cookie = await StaffSession.SignInAsync(app.BaseAddress, ct);
+                foreach (var (name, path) in pages)
+                {
+                    // One request first: proves the cookie gives a 200 rather than a redirect, and compiles the page's queries.
+                    var bytes = await StaffSession.CheckPageAsync(app.BaseAddress, path, cookie, ct);
+                    Console.WriteLine($"  measuring {name} {path} ({bytes:N0} chars) beside /health");
+                    var (reference, figures) = await new Wrk(options.Connections, options.Seconds, cookie)
+                        .MeasureAsync(new Uri(app.BaseAddress, "/health"), new Uri(app.BaseAddress, path), ct);
+                    Console.WriteLine($"    reference /health: {reference}");
+                    Console.WriteLine($"    page {name,-12}: {figures}");
+                    Console.WriteLine($"    p95 ratio page//health: {Format.Ratio(figures.P95, reference.P95)}");
+                    results.Add((scale, name, reference, figures));
+                }
+            }
+            finally
+            {
+                if (scale == DemoScale.Small) DemoDatabaseFile.Delete(file);
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"== org-latency (wrk -t2 -c{options.Connections} -d{options.Seconds}s, signed in as {StaffSession.DemoAdmin}) ==");
+        Console.WriteLine("scale  page           p50 ms   p95 ms   p99 ms   requests  errors   /health p95   p95 page//health");
+        foreach (var r in results)
+            Console.WriteLine($"{r.Scale.ToString().ToLowerInvariant(),-6} {r.Page,-12} {Format.Ms(r.Figures.P50),8} {Format.Ms(r.Figures.P95),8} {Format.Ms(r.Figures.P99),8}"
+                + $" {r.Figures.Requests,10:N0} {r.Figures.Errors,7:N0} {Format.Ms(r.Reference.P95),13}   {Format.Ratio(r.Figures.P95, r.Reference.P95),16}");
+        Console.WriteLine();
+        Console.WriteLine($"load average at the end: {Machine.LoadAverage()}");
+        var allMet = true;
+        foreach (var page in results.Select(r => r.Page).Distinct())
+        {
+            var small = results.Single(r => r.Page == page && r.Scale == DemoScale.Small);
+            var met = results.Single(r => r.Page == page && r.Scale == DemoScale.Met);
+            var ratio = met.Figures.P95 / Math.Max(small.Figures.P95, 1e-9);
+            var ok = ratio <= Target && met.Figures.Errors == 0 && small.Figures.Errors == 0;
+            allMet &= ok;
+            Console.WriteLine($"p95 ratio met/small {page,-12}: {Format.Ratio(met.Figures.P95, small.Figures.P95)}"
+                + $"  (normalised by /health: {Format.Ratio(met.Figures.P95 / met.Reference.P95, small.Figures.P95 / small.Reference.P95)})"
+                + $"  target <= {Target}: {(ok ? "met" : "MISSED")}");
+        }
+        return allMet ? 0 : 1;
+    }
+
+    private static async Task<(string WardCode, int Staff, int Matching)> DescribeAsync(string file, CancellationToken ct)
+    {
+        await using var db = new CitizenFocusDb(DatabaseSetup.Options(DatabaseProvider.Sqlite, DatabaseSetup.SqliteConnectionString(file)));
+        var ward = await db.Wards.OrderBy(w => w.Id).Select(w => w.Code).FirstAsync(ct);
+        var staff = await db.TeamMembers.CountAsync(ct);
+        var matching = await db.TeamMembers.CountAsync(m => m.SearchName.StartsWith(StaffQuery), ct);
+        return (ward, staff, matching);
+    }
+}

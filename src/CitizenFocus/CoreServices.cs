@@ -1,0 +1,45 @@
+using CitizenFocus.Audit;
+using CitizenFocus.Calls;
+using CitizenFocus.Contact;
+using CitizenFocus.Demo;
+using CitizenFocus.Organisation;
+using CitizenFocus.Promises;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CitizenFocus;
+
+/// <summary>The use cases and queries every host (web, command line, tests) wires the same way.</summary>
+public static class CoreServices
+{
+    public static IServiceCollection AddCitizenFocusCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<AuditLog>();
+        services.TryAddScoped<AuditVerifier>();
+        services.TryAddScoped<AuditQueries>();
+        services.TryAddScoped<DemoGenerator>();
+        services.TryAddScoped<OrganisationQueries>();
+        services.TryAddScoped<ImportPostcodes>();
+        services.TryAddSingleton<WardLookup>();
+        services.TryAddScoped<CallQueries>();
+        services.TryAddScoped<ConsultCall>();
+
+        services.TryAddScoped<Clocks>();
+        services.TryAddScoped<SweepClocks>();
+        services.TryAddScoped<DispatchNotifications>();
+        services.TryAddScoped<WorkQueries>();
+        services.TryAddScoped<ComplianceQueries>();
+        services.TryAddSingleton<INotificationSender, LoggingNotificationSender>();
+
+        services.TryAddScoped<MessageQueries>();
+        services.TryAddScoped<ConsultMessage>();
+        services.TryAddScoped<MessageAction>();
+        services.TryAddScoped<LogMessage>();
+        services.TryAddScoped<ReplyToMessage>();
+        services.TryAddScoped<AwaitCitizen>();
+        services.TryAddScoped<CitizenResponded>();
+        services.TryAddScoped<AssignMessage>();
+        return services;
+    }
+}

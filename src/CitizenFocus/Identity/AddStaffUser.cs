@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Net.Mail;
+using CitizenFocus.Audit;
+using CitizenFocus.Common;
+using CitizenFocus.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CitizenFocus.Identity;
+
+/// <summary>
+/// A new staff account. <see cref="ScopeUnit"/> names the unit of <see cref="ScopeLevel"/>: an
+/// area, borough or ward code ("E09000002"), or a partner agency's id; empty for the whole force.
+/// </summary>
+public sealed record AddStaffUserRequest(
+    string Email, string DisplayName, string Role, ScopeLevel ScopeLevel, string? ScopeUnit, string Password);
+
+public sealed record StaffUserAdded(string UserId, string Email, string Role, ScopeLevel ScopeLevel, int? ScopeUnitId);
+
+/// <summary>
+/// Creates a staff account with one role and its organisational scope, and logs the collection of
+/// the account's details. The account, its role and the audit row commit together or not at all.
+/// </summary>
+public sealed class AddStaffUser(CitizenFocusDb db, UserManager<StaffUser> users, AuditLog audit)
+{
+    public const string RecordType = "StaffUser";
+
+    public async Task<Result<StaffUserAdded>> HandleAsync(AddStaffUserRequest request, string actor, CancellationToken ct = default)
+    {
+        var errors = new List<ValidationError>();
+        var email = request.Email.Trim();
+        var displayName = request.DisplayName.Trim();
+
+        if (!MailAddress.TryCreate(email, out var address) || address.Address != email)
+            errors.Add(new ValidationError(nameof(request.Email), "Enter an e-mail address in the correct format, like name@met.police.example"));
+        else if (await users.FindByEmailAsync(email) is not null)
+            errors.Add(new ValidationError(nameof(request.Email), "An account with this e-mail address already exists"));
+
+        if (displayName.Length == 0)
+            errors.Add(new ValidationError(nameof(request.DisplayName), "Enter the name to show for this account"));
+        else if (displayName.Length > 200)
+            errors.Add(new ValidationError(nameof(request.DisplayName), "The name must be 200 characters or fewer"));
+
+        var role = Roles.Find(request.Role.Trim());
+        if (role is null)
+            errors.Add(new ValidationError(nameof(request.Role), $"There is no role called '{request.Role}'. Roles: {string.Join(", ", Roles.All)}"));
+        else if ((role == Roles.PartnerAgencyUser) != (request.ScopeLevel == ScopeLevel.PartnerAgency))
+            errors.Add(new ValidationError(nameof(request.ScopeLevel),
+                "Partner-agency users, and only they, are scoped to a partner agency"));
+
+        var (unitId, unitError) = await ResolveUnitAsync(request.ScopeLevel, request.ScopeUnit?.Trim(), ct);
+        if (unitError is not null) errors.Add(new ValidationError(nameof(request.ScopeUnit), unitError));
+
+        var user = new StaffUser
+        {
+            UserName = email, Email = email, DisplayName = displayName,
+            ScopeLevel = request.ScopeLevel, ScopeUnitId = unitId, LockoutEnabled = true,
+        };
+        foreach (var validator in users.PasswordValidators)
+        {
+            var checkedPassword = await validator.ValidateAsync(users, user, request.Password);
+            errors.AddRange(checkedPassword.Errors.Select(e => new ValidationError(nameof(request.Password), e.Description)));
+        }
+
+        if (errors.Count > 0) return Result.Invalid(errors);
+
+        var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            var created = await users.CreateAsync(user, request.Password);
+            if (!created.Succeeded) return Result.Invalid(created.Errors.Select(ToValidationError).ToList());
+            var added = await users.AddToRoleAsync(user, role!);
+            if (!added.Succeeded) return Result.Invalid(added.Errors.Select(ToValidationError).ToList());
+
+            await audit.AppendAsync(new AuditRecord(actor, AuditAction.Collection, RecordType, user.Id,
+                Detail: $"account created: role {role}; scope {ScopeText.Format(request.ScopeLevel, request.ScopeUnit?.Trim())}"), ct);
+
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
+            return new StaffUserAdded(user.Id, email, role!, request.ScopeLevel, unitId);
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    private async Task<(int? Id, string? Error)> ResolveUnitAsync(ScopeLevel level, string? unit, CancellationToken ct)
+    {
+        if (level == ScopeLevel.Force)
+            return string.IsNullOrEmpty(unit) ? (null, null) : (null, "Whole-force accounts are not scoped to a unit");
+        if (string.IsNullOrEmpty(unit))
+            return (null, $"Enter the {Describe(level)} this account is scoped to");
+
+        var code = unit.ToUpperInvariant();
+        int? id = level switch
+        {
+            ScopeLevel.Area => await db.Areas.Where(a => a.Code == code).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct),
+            ScopeLevel.Borough => await db.Boroughs.Where(b => b.Code == code).Select(b => (int?)b.Id).FirstOrDefaultAsync(ct),
+            ScopeLevel.Ward => await db.Wards.Where(w => w.Code == code).Select(w => (int?)w.Id).FirstOrDefaultAsync(ct),
+            ScopeLevel.PartnerAgency when int.TryParse(unit, NumberStyles.None, CultureInfo.InvariantCulture, out var partnerId) =>
+                await db.PartnerAgencies.Where(p => p.Id == partnerId).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct),
+            _ => null,
+        };
+        return id is null ? (null, $"There is no {Describe(level)} with the code or id '{unit}'") : (id, null);
+    }
+
+    private static string Describe(ScopeLevel level) => level switch
+    {
+        ScopeLevel.PartnerAgency => "partner agency",
+        _ => level.ToString().ToLowerInvariant(),
+    };
+
+    private static ValidationError ToValidationError(IdentityError error) => new(
+        error.Code switch
+        {
+            nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)
+                or nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) => nameof(AddStaffUserRequest.Email),
+            nameof(IdentityErrorDescriber.UserAlreadyInRole) => nameof(AddStaffUserRequest.Role),
+            _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => nameof(AddStaffUserRequest.Password),
+            _ => "",
+        },
+        error.Description);
+}

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CitizenFocus.Promises;
+
+internal sealed class ServiceStandardConfiguration : IEntityTypeConfiguration<ServiceStandard>
+{
+    public void Configure(EntityTypeBuilder<ServiceStandard> b)
+    {
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.HasIndex(x => x.Code).IsUnique();
+        b.Property(x => x.Code).HasMaxLength(40);
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Ignore(x => x.WarningAfter);
+        b.HasData(new ServiceStandard
+        {
+            Id = 1, Code = StandardCodes.TeamMessage, Name = "Reply to messages to neighbourhood teams within 24 hours",
+            PledgePoint = 4, PublicStatement = "Responding and listening",
+            Target = TimeSpan.FromHours(24), Calendar = CalendarKind.AroundTheClock, WarningFraction = 0.75,
+            PauseAllowed = true, TargetShare = 1.0, ExplanationOwed = true,
+            WarningGoesTo = EscalationLevel.WardSergeant, BreachGoesTo = EscalationLevel.Inspector,
+        });
+    }
+}
+
+internal sealed class BankHolidayConfiguration : IEntityTypeConfiguration<BankHoliday>
+{
+    public void Configure(EntityTypeBuilder<BankHoliday> b)
+    {
+        b.HasKey(x => x.Date);
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.HasData(EnglandAndWalesBankHolidays.All);
+    }
+}
+
+internal sealed class ClockConfiguration : IEntityTypeConfiguration<Clock>
+{
+    public void Configure(EntityTypeBuilder<Clock> b)
+    {
+        b.HasOne<ServiceStandard>().WithMany().HasForeignKey(x => x.StandardId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.NextDueAt);
+        b.HasIndex(x => new { x.RecordType, x.RecordId });
+        b.HasIndex(x => new { x.AssigneeMemberId, x.Status });
+        b.HasIndex(x => new { x.TeamId, x.Status });
+        b.HasIndex(x => new { x.StandardId, x.StartedAt });
+        b.Property(x => x.RecordType).HasMaxLength(40);
+        b.Property(x => x.RecordId).HasMaxLength(40);
+        b.Property(x => x.Title).HasMaxLength(200);
+        b.Property(x => x.BreachReason).HasMaxLength(400);
+        b.Property(x => x.Explanation).HasMaxLength(2000);
+    }
+}
+
+internal sealed class ClockEventConfiguration : IEntityTypeConfiguration<ClockEvent>
+{
+    public void Configure(EntityTypeBuilder<ClockEvent> b)
+    {
+        b.HasOne<Clock>().WithMany().HasForeignKey(x => x.ClockId).OnDelete(DeleteBehavior.Restrict);
+        // At most one warning and one breach per clock, whatever races.
+        b.HasIndex(x => new { x.ClockId, x.Kind }).IsUnique().HasFilter("\"Kind\" IN (1, 2)").HasDatabaseName("IX_ClockEvents_RaisedOnce");
+        b.HasIndex(x => x.ClockId);
+        b.Property(x => x.Note).HasMaxLength(2000);
+    }
+}
+
+internal sealed class WorkItemConfiguration : IEntityTypeConfiguration<WorkItem>
+{
+    public void Configure(EntityTypeBuilder<WorkItem> b)
+    {
+        b.HasOne<Clock>().WithMany().HasForeignKey(x => x.ClockId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.OwnerMemberId, x.ClearedAt });
+        b.HasIndex(x => x.ClockId);
+    }
+}
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> b)
+    {
+        b.HasIndex(x => new { x.SentAt, x.NextAttemptAt });
+        b.Property(x => x.Recipient).HasMaxLength(320);
+        b.Property(x => x.Subject).HasMaxLength(300);
+    }
+}

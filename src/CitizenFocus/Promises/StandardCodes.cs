@@ -1,0 +1,8 @@
+namespace CitizenFocus.Promises;
+
+/// <summary>Codes of the standards the product ships with; forces may add their own rows.</summary>
+public static class StandardCodes
+{
+    /// <summary>Pledge 4: respond to every message to your neighbourhood team within 24 hours.</summary>
+    public const string TeamMessage = "TEAM-MESSAGE-24H";
+}

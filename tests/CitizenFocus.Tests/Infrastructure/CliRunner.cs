@@ -1,0 +1,26 @@
+using CitizenFocus.Cli;
+
+namespace CitizenFocus.Tests.Infrastructure;
+
+public sealed record CliOutcome(int ExitCode, string Output, string Error)
+{
+    public override string ToString() => $"exit {ExitCode}\n--- out\n{Output}\n--- err\n{Error}";
+}
+
+/// <summary>Runs `citizenfocus` in-process against a test database.</summary>
+internal static class CliRunner
+{
+    public static async Task<CliOutcome> RunAsync(TestDatabase database, TimeProvider time, params string[] args) =>
+        await RunAsync(database, time, stdin: null, settings: null, args);
+
+    public static async Task<CliOutcome> RunAsync(TestDatabase database, TimeProvider time, string? stdin,
+        IReadOnlyDictionary<string, string?>? settings, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = CliContext.ForTest(output, error, time, settings, stdin is null ? null : new StringReader(stdin));
+        string[] all = [.. args, "--provider", database.Provider.ToString().ToLowerInvariant(), "--connection", database.ConnectionString];
+        var code = await CliApp.InvokeAsync(all, context);
+        return new CliOutcome(code, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,24 @@
+using CitizenFocus.Audit;
+using CitizenFocus.Data;
+using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CitizenFocus.Tests.Infrastructure;
+
+/// <summary>The core services over a test database, wired as a host would wire them.</summary>
+public static class TestServices
+{
+    public static ServiceProvider Create(TestDatabase database, TimeProvider time)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(time);
+        services.AddCitizenFocusDb(database.Provider, database.ConnectionString);
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AuditQueries>();
+        services.AddScoped<ImportPostcodes>();
+        services.AddSingleton<WardLookup>();
+        services.AddCitizenFocusIdentityCore();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    }
+}
