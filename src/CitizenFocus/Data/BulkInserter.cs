@@ -31,17 +31,35 @@ public static class BulkInserter
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
         try
         {
-            return connection switch
+            switch (connection)
             {
-                NpgsqlConnection pg => await CopyAsync(pg, table, columns, rows, progress, ct),
-                SqliteConnection lite => InsertSqlite(lite, table, columns, rows, progress, ct),
-                _ => throw new NotSupportedException(connection.GetType().Name),
-            };
+                case NpgsqlConnection pg:
+                    var copied = await CopyAsync(pg, table, columns, rows, progress, ct);
+                    await AdvanceIdentityAsync(pg, entityType, table, store, ct);
+                    return copied;
+                case SqliteConnection lite:
+                    // SQLite moves its AUTOINCREMENT counter past explicit keys by itself.
+                    return InsertSqlite(lite, table, columns, rows, progress, ct);
+                default:
+                    throw new NotSupportedException(connection.GetType().Name);
+            }
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>Explicit keys do not move a PostgreSQL identity sequence: move it past them, or the next EF insert collides.</summary>
+    private static async Task AdvanceIdentityAsync(NpgsqlConnection connection, IEntityType entityType, string table,
+        StoreObjectIdentifier store, CancellationToken ct)
+    {
+        var key = entityType.FindPrimaryKey();
+        if (key is not { Properties.Count: 1 } || key.Properties[0].ValueGenerated == ValueGenerated.Never) return;
+        var column = key.Properties[0].GetColumnName(store);
+        await using var command = new NpgsqlCommand(
+            $"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{column}'), GREATEST((SELECT MAX(\"{column}\") FROM \"{table}\"), 1))", connection);
+        await command.ExecuteScalarAsync(ct);
     }
 
     private sealed record Column(string Name, string StoreType, IClrPropertyGetter Getter,

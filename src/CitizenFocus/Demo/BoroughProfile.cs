@@ -13,4 +13,5 @@ internal sealed record BoroughProfile(
     double EmergencyAnsweredIn10s,
     double AttendanceMeanMinutes,
     double CallsPerResidentYear,
-    double CrimesPerResidentYear);
+    double CrimesPerResidentYear,
+    double MessagesAnsweredIn24h);

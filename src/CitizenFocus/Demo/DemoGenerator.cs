@@ -59,10 +59,16 @@ public sealed class DemoGenerator(CitizenFocusDb db, TimeProvider time)
         var calls = await BulkInserter.InsertAsync(db, activity.Calls(), Stage(progress, "calls"), ct);
         var crimes = await BulkInserter.InsertAsync(db, activity.Crimes(), Stage(progress, "crimes"), ct);
         var answers = await BulkInserter.InsertAsync(db, activity.SurveyAnswers(), Stage(progress, "survey answers"), ct);
+        var messages = new DemoMessages(org, seed, now);
+        var messageCount = await BulkInserter.InsertAsync(db, messages.Messages(), Stage(progress, "team messages"), ct);
+        var clockRows = await BulkInserter.InsertAsync(db, messages.Clocks(), Stage(progress, "clocks"), ct);
+        var eventRows = await BulkInserter.InsertAsync(db, messages.Events(), Stage(progress, "clock events"), ct);
         stopwatch.Stop();
 
         return new DemoSummary(scale, seed, org.Areas.Count, org.Boroughs.Count, org.Wards.Count, org.Teams.Count,
-            org.Members.Count, calls, crimes, answers, orgRows + calls + crimes + answers, stopwatch.Elapsed);
+            org.Members.Count, calls, crimes, answers,
+            orgRows + calls + crimes + answers + messageCount + clockRows + eventRows, stopwatch.Elapsed,
+            messageCount, clockRows + eventRows);
     }
 
     private static InlineProgress<long>? Stage(IProgress<DemoProgress>? progress, string stage)
