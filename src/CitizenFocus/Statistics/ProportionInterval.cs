@@ -26,4 +26,15 @@ public static class ProportionInterval
         var half = z * Math.Sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
         return new ProportionEstimate(p, Math.Max(0, centre - half), Math.Min(1, centre + half));
     }
+
+    /// <summary>The Clopper–Pearson "exact" interval from the beta distribution (Clopper and Pearson 1934).</summary>
+    public static ProportionEstimate? ClopperPearson(double successes, double n, double confidence = 0.95)
+    {
+        if (n <= 0) return null;
+        if (successes < 0 || successes > n) throw new ArgumentOutOfRangeException(nameof(successes));
+        var alpha = 1 - confidence;
+        var low = successes == 0 ? 0 : Beta.InvCDF(successes, n - successes + 1, alpha / 2);
+        var high = successes == n ? 1 : Beta.InvCDF(successes + 1, n - successes, 1 - alpha / 2);
+        return new ProportionEstimate(successes / n, low, high);
+    }
 }
