@@ -222,8 +222,9 @@ internal sealed class DemoOrganisation
     private static void AddPostcodes(DemoOrganisation org, Ward ward, Borough borough, int boroughIndex, int wardIndex,
         double lon0, double lat0, double cellLon, double cellLat, DemoRandom rng)
     {
-        // Invented outward codes ("ZB3") keep demo postcodes apart from real ones.
-        var outward = "Z" + DemoNames.Letters[boroughIndex % DemoNames.Letters.Length]
+        // Invented outward codes ("ZB3", then "YB3" beyond the twentieth borough) keep demo postcodes apart
+        // from real ones and unique across the 32 boroughs.
+        var outward = (boroughIndex < DemoNames.Letters.Length ? "Z" : "Y") + DemoNames.Letters[boroughIndex % DemoNames.Letters.Length]
             + (wardIndex + 1).ToString(CultureInfo.InvariantCulture);
         for (var i = 0; i < 8; i++)
         {
