@@ -11,6 +11,7 @@ public sealed record BenchOptions
     public string? Postgres { get; init; }
     public bool Rebuild { get; init; }
     public bool PatchPostcodes { get; init; }
+    public int? SqliteCacheMb { get; init; }
     public bool NoBuild { get; init; }
     public int Seconds { get; init; } = 10;
     public int Connections { get; init; } = 16;
@@ -31,6 +32,7 @@ public sealed record BenchOptions
                 "--postgres" => options with { Postgres = Value() },
                 "--rebuild" => options with { Rebuild = true },
                 "--patch-postcodes" => options with { PatchPostcodes = true },
+                "--sqlite-cache-mb" => options with { SqliteCacheMb = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--no-build" => options with { NoBuild = true },
                 "--seconds" => options with { Seconds = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--connections" => options with { Connections = int.Parse(Value(), CultureInfo.InvariantCulture) },

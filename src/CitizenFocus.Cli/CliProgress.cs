@@ -27,10 +27,17 @@ internal sealed class CliProgress : IDisposable
             context.Out.WriteLine(message);
     }
 
-    /// <summary>Moves the bar to <paramref name="ticks"/>; without a terminal, writes the message as a line.</summary>
+    /// <summary>
+    /// Moves the bar to <paramref name="ticks"/>, stretching it when the work turns out longer than
+    /// expected; without a terminal, writes the message as a line.
+    /// </summary>
     public void Update(int ticks, string message, bool line = true)
     {
-        if (bar is not null) bar.Tick(Math.Min(ticks, bar.MaxTicks), message);
+        if (bar is not null)
+        {
+            if (ticks > bar.MaxTicks) bar.MaxTicks = ticks;
+            bar.Tick(ticks, message);
+        }
         else if (line) context.Out.WriteLine(message);
     }
 

@@ -1,9 +1,6 @@
 using System.CommandLine;
-using CitizenFocus.Audit;
 using CitizenFocus.Data;
-using CitizenFocus.Demo;
 using CitizenFocus.Identity;
-using CitizenFocus.Organisation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CitizenFocus.Cli;
@@ -42,11 +39,7 @@ internal sealed class CliSession : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton(context.Time);
         services.AddCitizenFocusDb(provider, connectionString);
-        services.AddScoped<AuditLog>();
-        services.AddScoped<AuditVerifier>();
-        services.AddScoped<AuditQueries>();
-        services.AddScoped<DemoGenerator>();
-        services.AddScoped<ImportPostcodes>();
+        services.AddCitizenFocusCore();
         services.AddCitizenFocusIdentityCore();
         var session = new CliSession(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }), provider);
         if (migrate) await DatabaseSetup.MigrateAsync(session.Db, ct);

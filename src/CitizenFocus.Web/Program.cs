@@ -4,6 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCitizenFocusData();
 builder.AddCitizenFocusIdentity();
 builder.AddCitizenFocusWeb();
+builder.AddCitizenFocusPromiseWorkers();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();

@@ -20,6 +20,8 @@ public static class CoreServices
         services.TryAddScoped<AuditQueries>();
         services.TryAddScoped<DemoGenerator>();
         services.TryAddScoped<OrganisationQueries>();
+        services.TryAddScoped<TeamPublicationQueries>();
+        services.TryAddScoped<ConfirmTeamDetails>();
         services.TryAddScoped<ImportPostcodes>();
         services.TryAddSingleton<WardLookup>();
         services.TryAddScoped<CallQueries>();

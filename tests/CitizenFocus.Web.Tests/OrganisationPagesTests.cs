@@ -101,6 +101,9 @@ public abstract class OrganisationPagesTests(AppFixture fixture)
         Assert.True(paths.TryGetProperty("/api/organisation/wards/{code}", out _));
         Assert.True(paths.TryGetProperty("/api/calls/{reference}", out _));
         Assert.True(paths.TryGetProperty("/api/staff", out _));
+        foreach (var path in new[] { "/api/messages", "/api/messages/{reference}", "/api/messages/{reference}/reply",
+            "/api/public/teams/{slug}/messages", "/api/compliance" })
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in the OpenAPI document");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api-reference/")).StatusCode);
     }
 }

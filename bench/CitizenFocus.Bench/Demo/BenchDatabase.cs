@@ -1,5 +1,6 @@
 using CitizenFocus.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace CitizenFocus.Bench.Demo;
@@ -44,7 +45,13 @@ public sealed class BenchDatabase : IAsyncDisposable
         return new BenchDatabase(DatabaseProvider.Postgres, builder.ConnectionString, null, adminConnectionString, name);
     }
 
-    public CitizenFocusDb OpenContext() => new(DatabaseSetup.Options(Provider, ConnectionString));
+    public CitizenFocusDb OpenContext(SqliteCacheSize? cache = null)
+    {
+        var options = DatabaseSetup.Options(Provider, ConnectionString);
+        if (cache is not null && Provider == DatabaseProvider.Sqlite)
+            options = new DbContextOptionsBuilder<CitizenFocusDb>(options).AddInterceptors(cache).Options;
+        return new CitizenFocusDb(options);
+    }
 
     /// <summary>Bytes on disk for a SQLite file, counting its write-ahead log.</summary>
     public long SizeOnDisk() => SqliteFile is null ? 0

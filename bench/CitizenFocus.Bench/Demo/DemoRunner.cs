@@ -9,6 +9,7 @@ namespace CitizenFocus.Bench.Demo;
 /// Runs the product's demo generation. Normally that is <see cref="DemoGenerator"/> itself; with
 /// --patch-postcodes it is a step-for-step copy of <see cref="DemoGenerator.GenerateAsync"/> (EF for the
 /// organisation in one transaction, <see cref="BulkInserter"/> for activity) with the postcode clash renamed.
+/// The copy must follow the generator until the clash is fixed there, and then be deleted.
 /// </summary>
 internal static class DemoRunner
 {
@@ -57,10 +58,16 @@ internal static class DemoRunner
         var calls = await BulkInserter.InsertAsync(db, activity.Calls(), Stage(progress, "calls"), ct);
         var crimes = await BulkInserter.InsertAsync(db, activity.Crimes(), Stage(progress, "crimes"), ct);
         var answers = await BulkInserter.InsertAsync(db, activity.SurveyAnswers(), Stage(progress, "survey answers"), ct);
+        var messages = new DemoMessages(org, seed, now);
+        var messageCount = await BulkInserter.InsertAsync(db, messages.Messages(), Stage(progress, "team messages"), ct);
+        var clockRows = await BulkInserter.InsertAsync(db, messages.Clocks(), Stage(progress, "clocks"), ct);
+        var eventRows = await BulkInserter.InsertAsync(db, messages.Events(), Stage(progress, "clock events"), ct);
         stopwatch.Stop();
 
         return new DemoSummary(scale, seed, org.Areas.Count, org.Boroughs.Count, org.Wards.Count, org.Teams.Count,
-            org.Members.Count, calls, crimes, answers, orgRows + calls + crimes + answers, stopwatch.Elapsed);
+            org.Members.Count, calls, crimes, answers,
+            orgRows + calls + crimes + answers + messageCount + clockRows + eventRows, stopwatch.Elapsed,
+            messageCount, clockRows + eventRows);
     }
 
     private static IProgress<long> Stage(IProgress<DemoProgress> progress, string stage)

@@ -15,15 +15,19 @@ internal static class PlainSqliteInsert
 {
     private const int Batch = 50_000;
 
+    /// <summary>The product's progress stages that this reference also writes.</summary>
+    public static readonly string[] Stages = ["calls", "crimes", "survey answers"];
+
     public sealed record Counts(long Calls, long Crimes, long SurveyAnswers)
     {
         public long Total => Calls + Crimes + SurveyAnswers;
     }
 
-    public static Counts Run(string connectionString, DemoActivity activity, IProgress<DemoProgress> progress, CancellationToken ct)
+    public static Counts Run(string connectionString, DemoActivity activity, SqliteCacheSize? cache, IProgress<DemoProgress> progress, CancellationToken ct)
     {
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
+        cache?.Apply(connection);
 
         var calls = Insert(connection, "calls", progress, ct, activity.Calls(),
             """

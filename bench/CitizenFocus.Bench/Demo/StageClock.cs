@@ -33,6 +33,15 @@ public sealed class StageClock(string label, TimeSpan every) : IProgress<DemoPro
         }
     }
 
+    /// <summary>The highest row count reported for a stage.</summary>
+    public long Rows(string stage)
+    {
+        lock (gate)
+        {
+            return rows.GetValueOrDefault(stage);
+        }
+    }
+
     /// <summary>Marks the end of the last stage.</summary>
     public void Finish()
     {

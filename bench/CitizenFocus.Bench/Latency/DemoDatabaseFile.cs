@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using CitizenFocus.Bench.Demo;
 using CitizenFocus.Data;
 using CitizenFocus.Demo;
@@ -8,17 +10,21 @@ namespace CitizenFocus.Bench.Latency;
 
 /// <summary>
 /// Demo databases for the latency runs: a small one made fresh each time, and a Met-scale one kept
-/// under bench/.cache/ because it takes minutes to make. A cached file is remade when it is incomplete
-/// or when the migrations have moved on since it was made.
+/// under bench/.cache/ because it takes minutes to make. A cached file is remade when it is incomplete,
+/// when migrations are pending, or when the demo generator's sources have changed since it was made.
 /// </summary>
 public static class DemoDatabaseFile
 {
     public static async Task<string> MetAsync(int seed, bool rebuild, bool patchPostcodes, CancellationToken ct)
     {
+        Directory.CreateDirectory(RepoPaths.CacheFolder);
         var path = Path.Combine(RepoPaths.CacheFolder, $"demo-met-seed{seed}.db");
+        var fingerprint = Fingerprint(patchPostcodes);
         if (File.Exists(path) && !rebuild)
         {
-            var problem = await StaleReasonAsync(path, DemoScale.Met, seed, ct);
+            var problem = await StaleReasonAsync(path, DemoScale.Met, seed, ct)
+                ?? (File.Exists(path + ".fingerprint") && File.ReadAllText(path + ".fingerprint") == fingerprint
+                    ? null : "the demo generator or the migrations have changed since it was made");
             if (problem is null)
             {
                 Console.WriteLine($"met database: cached {path}");
@@ -31,6 +37,7 @@ public static class DemoDatabaseFile
         Delete(building);
         await GenerateAsync(building, DemoScale.Met, seed, patchPostcodes, ct);
         File.Move(building, path);
+        await File.WriteAllTextAsync(path + ".fingerprint", fingerprint, ct);
         return path;
     }
 
@@ -44,7 +51,7 @@ public static class DemoDatabaseFile
     public static void Delete(string path)
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", ".fingerprint" })
             File.Delete(path + suffix);
     }
 
@@ -70,6 +77,26 @@ public static class DemoDatabaseFile
             await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", ct);
         }
         SqliteConnection.ClearAllPools();
+    }
+
+    /// <summary>A hash of the sources the cached data depends on: the demo generator, the SQLite migrations and the bench's own demo code.</summary>
+    private static string Fingerprint(bool patchPostcodes)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var folders = new[] { "src/CitizenFocus/Demo", "src/CitizenFocus.Migrations.Sqlite/Migrations", "bench/CitizenFocus.Bench/Demo" };
+        var files = folders
+            .Select(f => Path.Combine(RepoPaths.Root, f))
+            .Where(Directory.Exists)
+            .SelectMany(f => Directory.EnumerateFiles(f, "*.cs", SearchOption.AllDirectories))
+            .Select(f => Path.GetRelativePath(RepoPaths.Root, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(file + "\n"));
+            hash.AppendData(File.ReadAllBytes(Path.Combine(RepoPaths.Root, file)));
+        }
+        hash.AppendData(Encoding.UTF8.GetBytes(patchPostcodes ? "patch-postcodes" : "as-generated"));
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     private static async Task<string?> StaleReasonAsync(string path, DemoScale scale, int seed, CancellationToken ct)

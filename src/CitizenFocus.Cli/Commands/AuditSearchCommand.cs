@@ -44,7 +44,7 @@ internal static class AuditSearchCommand
             }
             await context.Out.WriteLineAsync(result.Total == 0
                 ? "No audit entries match."
-                : $"{result.Total} entr{(result.Total == 1 ? "y" : "ies")} match; page {result.Number} of {result.Pages}, newest first");
+                : $"{result.Total} matching entr{(result.Total == 1 ? "y" : "ies")}; page {result.Number} of {result.Pages}, newest first");
             return ExitCodes.Ok;
         });
         return command;

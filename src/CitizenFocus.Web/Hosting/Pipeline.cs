@@ -33,6 +33,9 @@ public static class Pipeline
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("CitizenFocus API")).AllowAnonymous();
         app.MapOrganisationApi();
         app.MapCallsApi();
+        app.MapMessagesApi();
+        app.MapPublicContactApi();
+        app.MapComplianceApi();
         return app;
     }
 

@@ -13,8 +13,21 @@ public static class Policies
 
     public const string Administration = "administration";
 
+    /// <summary>Supervisors who see their team's queue: ward sergeants, inspectors and borough commanders.</summary>
+    public const string Supervisors = "supervisors";
+
+    /// <summary>Compliance with the service standards: analysts, inspectors, borough commanders and administrators.</summary>
+    public const string Compliance = "compliance";
+
     /// <summary>Resource policy: the record lies inside the user's organisational scope.</summary>
     public const string InScope = "in-scope";
+
+    public static readonly string[] SupervisorRoles = [Roles.WardSergeant, Roles.Inspector, Roles.BoroughCommander];
+
+    public static readonly string[] ComplianceRoles = [Roles.PerformanceAnalyst, Roles.Inspector, Roles.BoroughCommander, Roles.Administrator];
+
+    /// <summary>Who may confirm that a team's published details are current.</summary>
+    public static readonly string[] TeamDetailsRoles = [Roles.WardSergeant, Roles.Inspector];
 
     public static readonly string[] StaffRoles = Roles.All.Where(r => r != Roles.PartnerAgencyUser).ToArray();
 }

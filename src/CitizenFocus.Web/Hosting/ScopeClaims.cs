@@ -15,6 +15,9 @@ public static class ScopeClaims
     public const string DisplayName = "cf:name";
     public const string ScopeName = "cf:scope_name";
 
+    /// <summary>The account's entry in the staff directory, whose work queue "My work" shows.</summary>
+    public const string Member = "cf:member";
+
     public static OrgScope GetOrgScope(this ClaimsPrincipal user)
     {
         if (!Enum.TryParse<ScopeLevel>(user.FindFirstValue(Level), out var level))
@@ -26,6 +29,9 @@ public static class ScopeClaims
         user.FindFirstValue(DisplayName) ?? user.Identity?.Name ?? "";
 
     public static string GetScopeName(this ClaimsPrincipal user) => user.FindFirstValue(ScopeName) ?? "";
+
+    /// <summary>The team member the account belongs to; null for accounts outside the teams (commanders, analysts).</summary>
+    public static int? GetTeamMemberId(this ClaimsPrincipal user) => Int(user, Member);
 
     /// <summary>Who to name in the audit trail.</summary>
     public static string AuditActor(this ClaimsPrincipal user) => user.Identity?.Name ?? "anonymous";

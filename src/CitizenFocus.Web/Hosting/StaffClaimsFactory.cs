@@ -23,6 +23,8 @@ public sealed class StaffClaimsFactory(
             if (value is not null) identity.AddClaim(new Claim(type, value.Value.ToString(CultureInfo.InvariantCulture)));
         }
 
+        Add(ScopeClaims.Member, user.TeamMemberId);
+
         string scopeName;
         switch (user.ScopeLevel)
         {

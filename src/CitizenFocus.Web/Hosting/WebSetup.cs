@@ -16,7 +16,15 @@ public static class WebSetup
             o.Conventions.AllowAnonymousToFolder("/Public");
             o.Conventions.AuthorizeFolder("/Calls", Policies.PersonalRecords);
             o.Conventions.AuthorizeFolder("/Audit", Policies.Administration);
+            o.Conventions.AuthorizeFolder("/Messages", Policies.PersonalRecords);
+            o.Conventions.AuthorizePage("/Work/Team", Policies.Supervisors);
+            o.Conventions.AuthorizeFolder("/Compliance", Policies.Compliance);
         });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Supervisors, p => p.RequireRole(Policies.SupervisorRoles))
+            .AddPolicy(Policies.Compliance, p => p.RequireRole(Policies.ComplianceRoles));
+        services.AddScoped<TeamsInScope>();
+        services.AddScoped<ComplianceChoices>();
         services.AddProblemDetails();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {

@@ -33,6 +33,14 @@ public sealed class IndexModel(CitizenFocusDb db) : PageModel
         };
 
         var tasks = new List<Task>();
+        if (User.GetTeamMemberId() is not null)
+            tasks.Add(new Task("My work", "/Work", "Messages and other promises you hold, soonest deadline first, and what was escalated to you."));
+        if (Policies.SupervisorRoles.Any(User.IsInRole))
+            tasks.Add(new Task("Team queue", "/Work/Team", "Warnings and breaches escalated to you, and all open work in your area."));
+        if (Roles.PersonalRecordRoles.Any(User.IsInRole) && !User.IsInRole(Roles.Administrator))
+            tasks.Add(new Task("Messages", "/Messages", "Messages from the public to neighbourhood teams: read, reply, log one that came by phone or letter."));
+        if (Policies.ComplianceRoles.Any(User.IsInRole))
+            tasks.Add(new Task("Compliance", "/Compliance", "How well the service standards are kept, by team, ward, borough and month."));
         if (User.IsInRole(Roles.CallHandler) || User.IsInRole(Roles.VictimCareOfficer))
             tasks.Add(new Task("Calls", "/Calls", "Calls from the public in your area, with the caller's details."));
         if (User.IsInRole(Roles.NeighbourhoodOfficer) || User.IsInRole(Roles.WardSergeant))

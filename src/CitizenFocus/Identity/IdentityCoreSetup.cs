@@ -1,14 +1,13 @@
 using CitizenFocus.Data;
 using Microsoft.AspNetCore.Identity;
-using CitizenFocus.Audit;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CitizenFocus.Identity;
 
 /// <summary>
 /// Identity without sign-in (user and role managers over the EF stores), for hosts that manage
-/// accounts but do not authenticate: the command line, and tests.
+/// accounts but do not authenticate: the command line, and tests. The account use cases also need
+/// the audit log, from <see cref="CoreServices.AddCitizenFocusCore"/>.
 /// </summary>
 public static class IdentityCoreSetup
 {
@@ -18,8 +17,6 @@ public static class IdentityCoreSetup
         services.AddIdentityCore<StaffUser>(ApplyAccountPolicy)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CitizenFocusDb>();
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddScoped<AuditLog>();
         services.AddScoped<AddStaffUser>();
         services.AddScoped<StaffUserQueries>();
         return services;

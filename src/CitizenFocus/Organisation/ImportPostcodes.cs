@@ -39,7 +39,8 @@ public sealed class ImportPostcodes(CitizenFocusDb db)
 
     /// <summary>
     /// Imports the CSV (UTF-8 unless a byte order mark says otherwise). Rows are numbered from 1 for
-    /// the first row after the header. Reports the number of rows read.
+    /// the first row after the header. Reports the number of rows read. Inside a transaction of the
+    /// caller's, a failure leaves the rollback to the caller.
     /// </summary>
     public async Task<Result<PostcodeImportSummary>> HandleAsync(Stream csvFile, IProgress<long>? progress = null,
         CancellationToken ct = default)
@@ -91,11 +92,14 @@ public sealed class ImportPostcodes(CitizenFocusDb db)
                 }
                 catch (CsvFormatException e)
                 {
-                    errors.Add(new ValidationError("file", "the row is not valid CSV: " + FirstLine(e.Message), rows + 1));
+                    // The exception counts the header as record 1.
+                    var row = e.RecordNumber > 1 ? e.RecordNumber - 1 : rows + 1;
+                    errors.Add(new ValidationError("file", "the row is not valid CSV: " + FirstLine(e.Message), row));
                     break;
                 }
                 if (!more) break;
                 rows = csv.RowNumber;
+                if (rows % BatchSize == 0) progress?.Report(rows);
 
                 var postcode = Parse(csv, index, rows, errors, out var withoutLocation);
                 if (withoutLocation) skipped++;
@@ -107,10 +111,11 @@ public sealed class ImportPostcodes(CitizenFocusDb db)
                 {
                     stored += await writer.UpsertAsync(batch.Values, ct);
                     batch.Clear();
-                    progress?.Report(rows);
                 }
             }
 
+            if (errors.Count >= MaxErrors)
+                errors.Add(new ValidationError("file", $"reading stopped after {MaxErrors} errors; the rest of the file was not checked"));
             if (errors.Count > 0) return Result.Invalid(errors);
             stored += await writer.UpsertAsync(batch.Values, ct);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
@@ -192,7 +197,14 @@ public sealed class ImportPostcodes(CitizenFocusDb db)
         return text.ToUpperInvariant();
     }
 
-    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+    /// <summary>The reader's reason, without its own record count (which includes the header).</summary>
+    private static string FirstLine(string message)
+    {
+        var line = message.Split('\n', 2)[0].Trim();
+        return line.StartsWith("Malformed CSV in record", StringComparison.Ordinal) && line.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon
+            ? line[(colon + 2)..]
+            : line;
+    }
 
     /// <summary>
     /// Multi-row <c>INSERT … ON CONFLICT DO UPDATE</c>, which SQLite and PostgreSQL spell alike.

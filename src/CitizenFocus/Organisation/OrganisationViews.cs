@@ -36,3 +36,6 @@ public sealed record StaffSearchRow(int Id, string StaffNumber, string Name, Sta
     string? WardName, string BoroughName);
 
 public sealed record StaffSearchResult(string Query, IReadOnlyList<StaffSearchRow> Rows, bool More);
+
+public sealed record TeamPublicationRow(string Slug, string Name, TeamKind Kind, string BoroughName, string? WardName,
+    bool BaseMissing, bool PhoneMissing, bool EmailMissing, DateTime? DetailsReviewedAt, bool ReviewOverdue);

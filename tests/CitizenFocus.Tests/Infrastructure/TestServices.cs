@@ -1,7 +1,5 @@
-using CitizenFocus.Audit;
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
-using CitizenFocus.Organisation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CitizenFocus.Tests.Infrastructure;
@@ -14,10 +12,7 @@ public static class TestServices
         var services = new ServiceCollection();
         services.AddSingleton(time);
         services.AddCitizenFocusDb(database.Provider, database.ConnectionString);
-        services.AddScoped<AuditLog>();
-        services.AddScoped<AuditQueries>();
-        services.AddScoped<ImportPostcodes>();
-        services.AddSingleton<WardLookup>();
+        services.AddCitizenFocusCore();
         services.AddCitizenFocusIdentityCore();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

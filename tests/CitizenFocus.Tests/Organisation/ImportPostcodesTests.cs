@@ -134,6 +134,25 @@ public sealed class ImportPostcodesTests
         Assert.Null(error.Row);
     }
 
+    [Fact]
+    public async Task A_row_with_broken_quoting_is_named_and_nothing_is_stored()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var db = database.CreateDb();
+        using var stream = new MemoryStream("""
+            pcds,lat,long,osward,oslaua
+            IG11 7QJ,51.5,0.08,E05000026,E09000002
+            IG11 "7QL,51.5,0.08,E05000026,E09000002
+            """u8.ToArray());
+
+        var result = await new ImportPostcodes(db).HandleAsync(stream);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("file", 2L), (error.Field, error.Row!.Value));
+        Assert.StartsWith("the row is not valid CSV: a quote inside an unquoted field", error.Message);
+        Assert.Equal(0, await db.Postcodes.CountAsync());
+    }
+
     private static async Task<Result<PostcodeImportSummary>> ImportAsync(TestDatabase database, params string[] rows)
     {
         using var file = new OnspdFile(rows);

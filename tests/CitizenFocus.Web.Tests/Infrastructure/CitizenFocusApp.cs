@@ -18,6 +18,9 @@ public sealed class CitizenFocusApp(DatabaseProvider provider, string connection
         builder.UseSetting("Demo:LoadWhenEmpty", "true");
         builder.UseSetting("Demo:Scale", "Small");
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
+        builder.UseSetting("RateLimits:PublicPerMinute", "10000");
+        // Tests run sweeps themselves, at the times they choose (App.Services → SweepClocks.RunAsync).
+        builder.UseSetting("Promises:BackgroundWork", "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

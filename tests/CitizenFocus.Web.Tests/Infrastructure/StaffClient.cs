@@ -33,6 +33,14 @@ public static partial class StaffClient
         return await client.PostAsync(path, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>Loads the page that holds the form, then posts to the form's action (a named handler, say).</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string pagePath, string action, Dictionary<string, string> fields)
+    {
+        var page = await client.GetStringAsync(pagePath);
+        fields["__RequestVerificationToken"] = TokenOf(page);
+        return await client.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
     public static string TokenOf(string html)
     {
         var match = TokenPattern().Match(html);

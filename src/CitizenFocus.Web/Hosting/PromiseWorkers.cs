@@ -1,0 +1,83 @@
+using CitizenFocus.Promises;
+using Microsoft.Extensions.Options;
+
+namespace CitizenFocus.Web.Hosting;
+
+public static class PromiseWorkers
+{
+    /// <summary>The background sweep and notification dispatch, unless <c>Promises:BackgroundWork</c> is false.</summary>
+    public static WebApplicationBuilder AddCitizenFocusPromiseWorkers(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<PromiseOptions>().BindConfiguration(PromiseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var options = builder.Configuration.GetSection(PromiseOptions.Section).Get<PromiseOptions>() ?? new PromiseOptions();
+        if (options.BackgroundWork) builder.Services.AddHostedService<PromiseWorker>();
+        return builder;
+    }
+}
+
+/// <summary>
+/// Sweeps due clocks, then sends due notifications, at start-up and every interval. Each step runs
+/// in a fresh scope (its own DbContext); a failure is logged and the next tick tries again, because
+/// the sweep is idempotent and the outbox keeps what was not sent.
+/// </summary>
+internal sealed class PromiseWorker(
+    IServiceScopeFactory scopes, TimeProvider time, IOptions<PromiseOptions> options, ILogger<PromiseWorker> logger)
+    : BackgroundService
+{
+    /// <summary>At most this many outbox batches per run, so that one run cannot hold the database for long.</summary>
+    internal const int MaxDispatchBatchesPerRun = 100;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.SweepIntervalSeconds), time);
+        try
+        {
+            do await RunOnceAsync(stoppingToken);
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    /// <summary>One sweep and one dispatch; never throws except on cancellation.</summary>
+    internal async Task RunOnceAsync(CancellationToken ct)
+    {
+        await StepAsync("sweep", async services =>
+        {
+            var result = await services.GetRequiredService<SweepClocks>().RunAsync(ct: ct);
+            if (result.WarningsRaised + result.BreachesRaised > 0)
+                logger.LogInformation("Sweep: {Examined} clocks examined, {Warnings} warnings and {Breaches} breaches raised",
+                    result.ClocksExamined, result.WarningsRaised, result.BreachesRaised);
+        }, ct);
+        await StepAsync("notification dispatch", async services =>
+        {
+            // A full batch means more may be waiting (after downtime, say): keep going, within a bound per run.
+            var dispatch = services.GetRequiredService<DispatchNotifications>();
+            int sent = 0, failed = 0, batches = 0;
+            (int Sent, int Failed) batch;
+            do
+            {
+                batch = await dispatch.RunAsync(ct);
+                sent += batch.Sent;
+                failed += batch.Failed;
+            }
+            while (batch.Sent + batch.Failed == DispatchNotifications.BatchSize && ++batches < MaxDispatchBatchesPerRun);
+            if (sent + failed > 0) logger.LogInformation("Notifications: {Sent} sent, {Failed} failed (retried later)", sent, failed);
+        }, ct);
+    }
+
+    private async Task StepAsync(string name, Func<IServiceProvider, Task> step, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await step(scope.ServiceProvider);
+        }
+        catch (Exception ex) when (!(ex is OperationCanceledException && ct.IsCancellationRequested))
+        {
+            logger.LogError(ex, "The promise {Step} failed; it will run again in {Seconds} seconds", name, options.Value.SweepIntervalSeconds);
+        }
+    }
+}

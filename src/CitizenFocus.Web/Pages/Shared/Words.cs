@@ -1,0 +1,73 @@
+using CitizenFocus.Contact;
+using CitizenFocus.Promises;
+
+namespace CitizenFocus.Web.Pages.Shared;
+
+/// <summary>The words the pages use for the contact and promise enums.</summary>
+public static class Words
+{
+    public static string Of(ReplyMethod method) => method switch
+    {
+        ReplyMethod.Email => "Email",
+        ReplyMethod.Phone => "Telephone",
+        ReplyMethod.Letter => "Letter",
+        ReplyMethod.InPerson => "In person",
+        _ => method.ToString(),
+    };
+
+    public static string Of(MessageChannel channel) => channel switch
+    {
+        MessageChannel.Email => "Email",
+        MessageChannel.Phone => "Telephone call",
+        MessageChannel.Voicemail => "Voicemail",
+        MessageChannel.Letter => "Letter",
+        MessageChannel.WebForm => "Contact form on the team's page",
+        MessageChannel.InPerson => "In person",
+        _ => channel.ToString(),
+    };
+
+    public static string Of(MessageStatus status) => status switch
+    {
+        MessageStatus.Open => "Open",
+        MessageStatus.AwaitingCitizen => "Waiting for the citizen",
+        MessageStatus.Replied => "Replied",
+        _ => status.ToString(),
+    };
+
+    public static string Of(ClockEventKind kind) => kind switch
+    {
+        ClockEventKind.Started => "Clock started",
+        ClockEventKind.Warned => "Warning: close to the deadline",
+        ClockEventKind.Breached => "Deadline missed",
+        ClockEventKind.Paused => "Paused: waiting for the citizen",
+        ClockEventKind.Resumed => "Resumed: the citizen responded",
+        ClockEventKind.Met => "Ended: replied in time",
+        ClockEventKind.EndedBreached => "Ended: replied late",
+        ClockEventKind.Reassigned => "Reassigned",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(ComplianceLevel level) => level switch
+    {
+        ComplianceLevel.Force => "Force",
+        ComplianceLevel.Area => "Area",
+        ComplianceLevel.Borough => "Borough",
+        ComplianceLevel.Ward => "Ward",
+        ComplianceLevel.Team => "Team",
+        _ => level.ToString(),
+    };
+
+    /// <summary>The status tag for a clock: red when breached or overdue, yellow when warned, grey when paused.</summary>
+    public static (string Text, string Css) ClockTag(ClockStatus status, bool warned, bool breached, DateTime dueUtc, DateTime nowUtc) =>
+        status == ClockStatus.Paused ? ("Paused", "govuk-tag--grey")
+        : breached || (status == ClockStatus.Running && dueUtc < nowUtc) ? ("Breached", "govuk-tag--red")
+        : warned ? ("Warning", "govuk-tag--yellow")
+        : ("On time", "govuk-tag--blue");
+
+    public static (string Text, string Css) OutcomeTag(ClockOutcome outcome) =>
+        outcome == ClockOutcome.Met ? ("Met", "govuk-tag--green") : ("Breached", "govuk-tag--red");
+
+    /// <summary>The page for a record a clock runs for, when there is one.</summary>
+    public static string? RecordHref(string recordType, string recordId) =>
+        recordType == "Message" ? "/Messages/" + Uri.EscapeDataString(recordId) : null;
+}

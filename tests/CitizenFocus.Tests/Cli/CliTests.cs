@@ -1,0 +1,119 @@
+using CitizenFocus.Audit;
+using CitizenFocus.Cli;
+using CitizenFocus.Data;
+using CitizenFocus.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CitizenFocus.Tests.Cli;
+
+public sealed class CliTests
+{
+    private readonly FakeTimeProvider time = TestClock.Create();
+
+    [Fact]
+    public async Task Migrate_creates_and_migrates_the_sqlite_file_named_by_sqlite_file()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"cf_test_{Guid.NewGuid():N}", "cf.db");
+        try
+        {
+            var first = await RunAsync(["migrate", "--sqlite-file", file]);
+            var second = await RunAsync(["migrate", "--sqlite-file", file]);
+
+            Assert.True(first.ExitCode == 0, first.ToString());
+            Assert.Contains("applied 20261125120239_Foundation", first.Output);
+            Assert.DoesNotContain("applied", second.Output);
+            Assert.Contains("Sqlite database is up to date", second.Output);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_database_comes_from_Database__Provider_and_ConnectionStrings__CitizenFocus_when_no_option_is_given()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await AppendAsync(database, 2);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "sqlite",
+            ["ConnectionStrings:CitizenFocus"] = database.ConnectionString,
+        };
+
+        var outcome = await RunAsync(["audit", "verify"], settings);
+
+        Assert.Contains("audit trail intact: 2 rows", outcome.Output);
+    }
+
+    [Fact]
+    public async Task Postgres_without_a_connection_string_is_a_usage_error()
+    {
+        var outcome = await RunAsync(["audit", "verify", "--provider", "postgres"]);
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("PostgreSQL needs a connection string", outcome.Error);
+    }
+
+    [Fact]
+    public async Task Users_add_refuses_to_run_without_a_password()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+
+        var outcome = await CliRunner.RunAsync(database, time,
+            "users", "add", "--email", "x@met.police.example", "--name", "X", "--role", "inspector", "--scope", "force");
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("CITIZENFOCUS_PASSWORD", outcome.Error);
+    }
+
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task Audit_search_prints_matching_entries_newest_first_in_london_time(DatabaseProvider provider)
+    {
+        await using var database = await Databases.CreateAsync(provider);
+        await AppendAsync(database, 3);
+
+        var outcome = await CliRunner.RunAsync(database, time, "audit", "search", "--record-type", "Call", "--from", "2026-11-25", "--to", "2026-11-25");
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        var lines = outcome.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("       3  2026-11-25 12:10:00  Consultation   Call CAD3  by officer@met.police.example", lines[0]);
+        Assert.Contains("3 matching entries; page 1 of 1, newest first", outcome.Output);
+    }
+
+    [Theory]
+    [InlineData("2026-07-01", false, "2026-06-30T23:00:00Z")]
+    [InlineData("2026-07-01", true, "2026-07-01T23:00:00Z")]
+    [InlineData("2026-12-01", true, "2026-12-02T00:00:00Z")]
+    [InlineData("2026-07-01T09:30", false, "2026-07-01T08:30:00Z")]
+    [InlineData("2026-07-01T09:30:00Z", false, "2026-07-01T09:30:00Z")]
+    [InlineData("2026-07-01T09:30:00+02:00", true, "2026-07-01T07:30:00Z")]
+    public void Dates_and_times_on_the_command_line_are_london_time(string text, bool endOfDay, string expectedUtc)
+    {
+        Assert.True(LondonTime.TryParse(text, endOfDay, out var utc));
+
+        Assert.Equal(DateTimeOffset.Parse(expectedUtc, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime, utc);
+        Assert.Equal(DateTimeKind.Utc, utc.Kind);
+    }
+
+    private async Task<CliOutcome> RunAsync(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await CliApp.InvokeAsync(args, CliContext.ForTest(output, error, time, settings));
+        return new CliOutcome(code, output.ToString(), error.ToString());
+    }
+
+    private async Task AppendAsync(TestDatabase database, int count)
+    {
+        await using var db = database.CreateDb();
+        var audit = new AuditLog(db, time);
+        for (var i = 1; i <= count; i++)
+        {
+            await audit.AppendAsync(new AuditRecord("officer@met.police.example", AuditAction.Consultation, "Call", $"CAD{i}"));
+            time.Advance(TimeSpan.FromMinutes(5));
+        }
+    }
+}
