@@ -10,15 +10,7 @@ public static class IdentitySetup
     /// <summary>Identity with hashed passwords and lockout, the scope-carrying cookie, and the policies.</summary>
     public static WebApplicationBuilder AddCitizenFocusIdentity(this WebApplicationBuilder builder)
     {
-        builder.Services.AddIdentity<StaffUser, IdentityRole>(o =>
-            {
-                o.Password.RequiredLength = 12;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-                o.User.RequireUniqueEmail = true;
-            })
+        builder.Services.AddIdentity<StaffUser, IdentityRole>(IdentityCoreSetup.ApplyAccountPolicy)
             .AddEntityFrameworkStores<CitizenFocusDb>()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>();
 
