@@ -10,7 +10,6 @@ public sealed record BenchOptions
     public int Seed { get; init; } = DemoGenerator.DefaultSeed;
     public string? Postgres { get; init; }
     public bool Rebuild { get; init; }
-    public bool PatchPostcodes { get; init; }
     public int? SqliteCacheMb { get; init; }
     public bool NoBuild { get; init; }
     public int Seconds { get; init; } = 10;
@@ -31,7 +30,6 @@ public sealed record BenchOptions
                 "--seed" => options with { Seed = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--postgres" => options with { Postgres = Value() },
                 "--rebuild" => options with { Rebuild = true },
-                "--patch-postcodes" => options with { PatchPostcodes = true },
                 "--sqlite-cache-mb" => options with { SqliteCacheMb = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--no-build" => options with { NoBuild = true },
                 "--seconds" => options with { Seconds = int.Parse(Value(), CultureInfo.InvariantCulture) },

@@ -29,9 +29,7 @@ public sealed class DemoMetBenchmark : IBenchmark
         await using var productDb = options.Postgres is null
             ? BenchDatabase.CreateSqlite("product")
             : await BenchDatabase.CreatePostgresAsync(options.Postgres, ct);
-        Console.WriteLine(options.PatchPostcodes
-            ? $"product:   DemoGenerator's steps with clashing demo postcodes renamed (--patch-postcodes) into {productDb.Describe()}"
-            : $"product:   DemoGenerator.GenerateAsync into {productDb.Describe()}");
+        Console.WriteLine($"product:   DemoGenerator.GenerateAsync into {productDb.Describe()}");
         var cache = options.SqliteCacheMb is { } mb ? new SqliteCacheSize(mb) : null;
         Console.WriteLine(cache is null ? "SQLite page cache: default (2 MB)" : $"SQLite page cache: {options.SqliteCacheMb} MB on every connection (--sqlite-cache-mb, diagnostic)");
         DemoSummary summary;
@@ -41,16 +39,7 @@ public sealed class DemoMetBenchmark : IBenchmark
         {
             await DatabaseSetup.MigrateAsync(db, ct);
             productClock = new StageClock("product", ProgressEvery);
-            try
-            {
-                summary = await DemoRunner.GenerateAsync(db, options.Scale, options.Seed, options.PatchPostcodes, productClock, ct);
-            }
-            catch (InvalidOperationException e) when (PostcodeClash.IsClash(e))
-            {
-                Console.WriteLine($"FAILED: {e.Message}");
-                Console.WriteLine(PostcodeClash.Explanation);
-                return 1;
-            }
+            summary = await new DemoGenerator(db, TimeProvider.System).GenerateAsync(options.Scale, options.Seed, productClock, ct);
             productClock.Finish();
             // The reference must write identical rows, so it takes the generation time the product used.
             now = await db.DemoRuns.Select(r => r.GeneratedAt).SingleAsync(ct);
@@ -61,7 +50,6 @@ public sealed class DemoMetBenchmark : IBenchmark
         await using var referenceDb = BenchDatabase.CreateSqlite("reference");
         Console.WriteLine($"reference: plain prepared INSERTs into {referenceDb.Describe()}");
         var org = DemoOrganisation.Build(options.Scale, options.Seed, now);
-        PostcodeClash.Rename(org); // the organisation is seeded untimed; only its boroughs matter to the activity tables
         await using (var db = referenceDb.OpenContext())
         {
             await DatabaseSetup.MigrateAsync(db, ct);
@@ -99,7 +87,7 @@ public sealed class DemoMetBenchmark : IBenchmark
         var productShared = PlainSqliteInsert.Stages.Aggregate(TimeSpan.Zero, (t, stage) => t + productStages.GetValueOrDefault(stage));
 
         Console.WriteLine();
-        Console.WriteLine($"== demo-met ({options.Scale}, seed {options.Seed}, product on {productDb.Provider}{(options.PatchPostcodes ? ", --patch-postcodes" : "")}"
+        Console.WriteLine($"== demo-met ({options.Scale}, seed {options.Seed}, product on {productDb.Provider}"
             + $"{(cache is null ? "" : $", --sqlite-cache-mb {options.SqliteCacheMb}")}) ==");
         Console.WriteLine($"product   elapsed {Format.Duration(summary.Elapsed)}, {summary.TotalRows:N0} rows, {Format.Rate(summary.RowsPerSecond)}"
             + (productSize > 0 ? $", {Format.Megabytes(productSize)}" : ""));

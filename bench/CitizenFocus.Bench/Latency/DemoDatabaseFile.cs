@@ -15,11 +15,11 @@ namespace CitizenFocus.Bench.Latency;
 /// </summary>
 public static class DemoDatabaseFile
 {
-    public static async Task<string> MetAsync(int seed, bool rebuild, bool patchPostcodes, CancellationToken ct)
+    public static async Task<string> MetAsync(int seed, bool rebuild, CancellationToken ct)
     {
         Directory.CreateDirectory(RepoPaths.CacheFolder);
         var path = Path.Combine(RepoPaths.CacheFolder, $"demo-met-seed{seed}.db");
-        var fingerprint = Fingerprint(patchPostcodes);
+        var fingerprint = Fingerprint();
         if (File.Exists(path) && !rebuild)
         {
             var problem = await StaleReasonAsync(path, DemoScale.Met, seed, ct)
@@ -35,7 +35,7 @@ public static class DemoDatabaseFile
         Delete(path);
         var building = path + ".building";
         Delete(building);
-        await GenerateAsync(building, DemoScale.Met, seed, patchPostcodes, ct);
+        await GenerateAsync(building, DemoScale.Met, seed, ct);
         File.Move(building, path);
         await File.WriteAllTextAsync(path + ".fingerprint", fingerprint, ct);
         return path;
@@ -44,7 +44,7 @@ public static class DemoDatabaseFile
     public static async Task<string> SmallAsync(int seed, CancellationToken ct)
     {
         var path = Path.Combine(Path.GetTempPath(), $"cf_bench_small_{Guid.NewGuid():N}.db");
-        await GenerateAsync(path, DemoScale.Small, seed, patchPostcodes: false, ct);
+        await GenerateAsync(path, DemoScale.Small, seed, ct);
         return path;
     }
 
@@ -55,23 +55,15 @@ public static class DemoDatabaseFile
             File.Delete(path + suffix);
     }
 
-    private static async Task GenerateAsync(string path, DemoScale scale, int seed, bool patchPostcodes, CancellationToken ct)
+    private static async Task GenerateAsync(string path, DemoScale scale, int seed, CancellationToken ct)
     {
         Console.WriteLine($"{scale.ToString().ToLowerInvariant()} database: generating {path}");
         var connectionString = DatabaseSetup.SqliteConnectionString(path);
         await using (var db = new CitizenFocusDb(DatabaseSetup.Options(DatabaseProvider.Sqlite, connectionString)))
         {
             await DatabaseSetup.MigrateAsync(db, ct);
-            DemoSummary summary;
-            try
-            {
-                summary = await DemoRunner.GenerateAsync(db, scale, seed, patchPostcodes,
-                    new StageClock(scale.ToString().ToLowerInvariant(), TimeSpan.FromSeconds(15)), ct);
-            }
-            catch (InvalidOperationException e) when (PostcodeClash.IsClash(e))
-            {
-                throw new InvalidOperationException(PostcodeClash.Explanation, e);
-            }
+            var summary = await new DemoGenerator(db, TimeProvider.System)
+                .GenerateAsync(scale, seed, new StageClock(scale.ToString().ToLowerInvariant(), TimeSpan.FromSeconds(15)), ct);
             Console.WriteLine($"  {summary.TotalRows:N0} rows in {Format.Duration(summary.Elapsed)}");
             // Fold the write-ahead log into the file so the file alone is the database.
             await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", ct);
@@ -80,7 +72,7 @@ public static class DemoDatabaseFile
     }
 
     /// <summary>A hash of the sources the cached data depends on: the demo generator, the SQLite migrations and the bench's own demo code.</summary>
-    private static string Fingerprint(bool patchPostcodes)
+    private static string Fingerprint()
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var folders = new[] { "src/CitizenFocus/Demo", "src/CitizenFocus.Migrations.Sqlite/Migrations", "bench/CitizenFocus.Bench/Demo" };
@@ -95,7 +87,6 @@ public static class DemoDatabaseFile
             hash.AppendData(Encoding.UTF8.GetBytes(file + "\n"));
             hash.AppendData(File.ReadAllBytes(Path.Combine(RepoPaths.Root, file)));
         }
-        hash.AppendData(Encoding.UTF8.GetBytes(patchPostcodes ? "patch-postcodes" : "as-generated"));
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 

@@ -26,7 +26,7 @@ public sealed class OrgLatencyBenchmark : IBenchmark
         Console.WriteLine($"org-latency: wrk -t2 -c{options.Connections} -d{options.Seconds}s, seed {options.Seed}, {Machine.Describe()}");
         var dll = await WebApp.BuildAsync(options.NoBuild, ct);
 
-        var met = await DemoDatabaseFile.MetAsync(options.Seed, options.Rebuild, options.PatchPostcodes, ct);
+        var met = await DemoDatabaseFile.MetAsync(options.Seed, options.Rebuild, ct);
         var small = await DemoDatabaseFile.SmallAsync(options.Seed, ct);
         var results = new List<(DemoScale Scale, string Page, LatencyFigures Reference, LatencyFigures Figures)>();
         try

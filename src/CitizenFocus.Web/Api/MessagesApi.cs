@@ -1,3 +1,4 @@
+using CitizenFocus.Common;
 using CitizenFocus.Contact;
 using CitizenFocus.Promises;
 using CitizenFocus.Web.Hosting;
@@ -21,8 +22,7 @@ public static class MessagesApi
             {
                 var user = http.User;
                 if (await teams.UnitOfAsync(body.TeamSlug, ct) is { } unit && !user.GetOrgScope().Covers(unit))
-                    return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
-                        detail: "You can log messages only for teams in your area.");
+                    return Problems.For(Result.Forbidden("You can log messages only for teams in your area"));
                 var channel = EnumInput.Parse<MessageChannel>(body.Channel);
                 var request = new LogMessageRequest(body.TeamSlug ?? "", channel is { } c && c != MessageChannel.WebForm ? c : (MessageChannel)(-1),
                     body.CitizenName, body.CitizenEmail, body.CitizenPhone, body.CitizenAddress, EnumInput.Parse<ReplyMethod>(body.PreferredReply),

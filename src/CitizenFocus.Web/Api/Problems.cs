@@ -6,11 +6,12 @@ namespace CitizenFocus.Web.Api;
 
 /// <summary>
 /// The API side of mapping results once (RFC 9457): validation → 400 with the errors per field,
-/// not found → 404, forbidden → 403, conflict → 409. Field names follow the JSON body's camelCase.
+/// not found → 404, forbidden → 403, conflict → 409. Field names follow the JSON body's camelCase
+/// unless <c>fieldFor</c> names a field otherwise (a header, say).
 /// </summary>
 public static class Problems
 {
-    public static ProblemHttpResult For(Result result, Func<string, string>? fieldFor = null)
+    public static ProblemHttpResult For(Result result, Func<string, string?>? fieldFor = null)
     {
         if (result.Succeeded) throw new ArgumentException("A successful result is not a problem.", nameof(result));
         var detail = string.Join(" ", result.Errors.Select(e => e.Message.EndsWith('.') ? e.Message : e.Message + "."));
@@ -24,7 +25,7 @@ public static class Problems
         };
     }
 
-    public static ProblemHttpResult Validation(IEnumerable<ValidationError> errors, Func<string, string>? fieldFor = null) =>
+    public static ProblemHttpResult Validation(IEnumerable<ValidationError> errors, Func<string, string?>? fieldFor = null) =>
         TypedResults.Problem(new HttpValidationProblemDetails(errors
             .GroupBy(e => fieldFor?.Invoke(e.Field) ?? JsonNamingPolicy.CamelCase.ConvertName(e.Field))
             .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()))

@@ -30,8 +30,7 @@ public static class PublicContactApi
                 // The same reference, with 201, on a retry: the client cannot tell a retry from a first success, and need not.
                 return result.Succeeded
                     ? TypedResults.Created((string?)null, result.Value)
-                    : Problems.For(result, field => field == nameof(LogMessageRequest.IdempotencyKey) ? IdempotencyHeader
-                        : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(field));
+                    : Problems.For(result, field => field == nameof(LogMessageRequest.IdempotencyKey) ? IdempotencyHeader : null);
             })
             .AllowAnonymous()
             .RequireRateLimiting(RateLimitOptions.PublicPolicy)

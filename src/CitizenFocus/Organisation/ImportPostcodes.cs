@@ -60,7 +60,7 @@ public sealed class ImportPostcodes(CitizenFocusDb db)
         }
         catch (CsvFormatException e)
         {
-            return Result.Invalid("file", "the header row is not valid CSV: " + FirstLine(e.Message));
+            return Result.Invalid("file", "the header row is not valid CSV: " + CsvReason(e.Message));
         }
         var header = csv.Headers;
         if (header.Count == 0)
@@ -94,7 +94,7 @@ public sealed class ImportPostcodes(CitizenFocusDb db)
                 {
                     // The exception counts the header as record 1.
                     var row = e.RecordNumber > 1 ? e.RecordNumber - 1 : rows + 1;
-                    errors.Add(new ValidationError("file", "the row is not valid CSV: " + FirstLine(e.Message), row));
+                    errors.Add(new ValidationError("file", "the row is not valid CSV: " + CsvReason(e.Message), row));
                     break;
                 }
                 if (!more) break;
@@ -198,7 +198,7 @@ public sealed class ImportPostcodes(CitizenFocusDb db)
     }
 
     /// <summary>The reader's reason, without its own record count (which includes the header).</summary>
-    private static string FirstLine(string message)
+    private static string CsvReason(string message)
     {
         var line = message.Split('\n', 2)[0].Trim();
         return line.StartsWith("Malformed CSV in record", StringComparison.Ordinal) && line.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon
