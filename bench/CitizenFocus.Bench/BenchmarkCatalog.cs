@@ -5,7 +5,7 @@ namespace CitizenFocus.Bench;
 
 public static class BenchmarkCatalog
 {
-    public static IReadOnlyList<IBenchmark> All { get; } = [new DemoMetBenchmark(), new OrgLatencyBenchmark()];
+    public static IReadOnlyList<IBenchmark> All { get; } = [new DemoMetBenchmark(), new OrgLatencyBenchmark(), new Promises.SweepBenchmark()];
 
     public static void PrintList(TextWriter writer)
     {
@@ -19,7 +19,7 @@ public static class BenchmarkCatalog
         writer.WriteLine("  --scale small|met      demo-met: the demo scale to generate (default met)");
         writer.WriteLine("  --seed N               demo seed (default the product's DefaultSeed)");
         writer.WriteLine("  --postgres CONNSTRING  demo-met: run the product path on PostgreSQL (creates and drops cf_bench_<guid>)");
-        writer.WriteLine("  --sqlite-cache-mb N     demo-met diagnostic: SQLite page cache of N MB on product and reference connections (default 2 MB)");
+        writer.WriteLine("  --sqlite-cache-mb N    demo-met diagnostic: SQLite page cache of N MB on product and reference connections (default 2 MB)");
         writer.WriteLine("  --rebuild              org-latency: regenerate the cached met database under bench/.cache/");
         writer.WriteLine("  --no-build             org-latency: use the built CitizenFocus.Web.dll without building it first");
         writer.WriteLine("  --seconds N            org-latency: wrk duration per run (default 10)");

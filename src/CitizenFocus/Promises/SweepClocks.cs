@@ -7,14 +7,17 @@ namespace CitizenFocus.Promises;
 /// <summary>
 /// Raises warnings and breaches on due clocks, each exactly once. Reads only clocks whose
 /// <see cref="Clock.NextDueAt"/> has passed (an index range), so its cost follows due clocks, not
-/// open ones. Each clock is handled in its own transaction with a conditional update, so a sweep
-/// that stops half-way loses nothing and two sweeps at once never raise the same thing twice.
+/// open ones. Clocks are handled in small transactions with a conditional update per clock, so a
+/// sweep that stops half-way loses nothing and two sweeps at once never raise the same thing twice.
 /// </summary>
 public sealed class SweepClocks(CitizenFocusDb db, TimeProvider time)
 {
     public const int BatchSize = 500;
 
-    /// <param name="afterClock">Called after each clock's transaction commits; tests use it to stop a sweep mid-way.</param>
+    /// <summary>Clocks per transaction: one commit (one disk flush) per group rather than per clock.</summary>
+    public const int GroupSize = 50;
+
+    /// <param name="afterClock">Called after each clock, inside its group's transaction; tests use it to stop a sweep mid-way.</param>
     public async Task<SweepResult> RunAsync(Func<long, Task>? afterClock = null, CancellationToken ct = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -33,14 +36,25 @@ public sealed class SweepClocks(CitizenFocusDb db, TimeProvider time)
                 .Take(BatchSize)
                 .ToListAsync(ct);
             if (batch.Count == 0) break;
-            foreach (var due in batch)
+            foreach (var group in batch.Chunk(GroupSize))
             {
-                ct.ThrowIfCancellationRequested();
-                var (warned, breached) = await SweepOneAsync(due.Id, now, standards, ct);
-                examined++;
-                warnings += warned ? 1 : 0;
-                breaches += breached ? 1 : 0;
-                if (afterClock is not null) await afterClock(due.Id);
+                int groupWarnings = 0, groupBreaches = 0;
+                await using (var tx = await db.Database.BeginTransactionAsync(ct))
+                {
+                    foreach (var due in group)
+                    {
+                        ct.ThrowIfCancellationRequested();
+                        var (warned, breached) = await SweepOneAsync(due.Id, now, standards, ct);
+                        groupWarnings += warned ? 1 : 0;
+                        groupBreaches += breached ? 1 : 0;
+                        if (afterClock is not null) await afterClock(due.Id);
+                    }
+                    await tx.CommitAsync(ct);
+                }
+                db.ChangeTracker.Clear();
+                examined += group.Length;
+                warnings += groupWarnings;
+                breaches += groupBreaches;
             }
             afterDue = batch[^1].NextDueAt;
             after = batch[^1].Id;
@@ -51,7 +65,6 @@ public sealed class SweepClocks(CitizenFocusDb db, TimeProvider time)
     private async Task<(bool Warned, bool Breached)> SweepOneAsync(long clockId, DateTime now,
         IReadOnlyDictionary<int, ServiceStandard> standards, CancellationToken ct)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var clock = await db.Clocks.AsNoTracking().SingleAsync(c => c.Id == clockId, ct);
         var standard = standards[clock.StandardId];
         bool warned = false, breached = false;
@@ -83,8 +96,6 @@ public sealed class SweepClocks(CitizenFocusDb db, TimeProvider time)
         }
 
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        db.ChangeTracker.Clear();
         return (warned, breached);
     }
 

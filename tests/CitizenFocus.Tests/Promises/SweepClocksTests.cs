@@ -97,17 +97,20 @@ public sealed class SweepClocksTests
     {
         await using var bed = await PromiseTestBed.CreateAsync(provider);
         var ids = new List<long>();
-        for (var i = 0; i < 20; i++) ids.Add(await bed.StartClockAsync($"M{i}"));
+        for (var i = 0; i < 120; i++) ids.Add(await bed.StartClockAsync($"M{i}"));
         bed.Time.Advance(TimeSpan.FromHours(19));
 
         var handled = 0;
         await Assert.ThrowsAsync<OperationCanceledException>(() => bed.SweepAsync(_ =>
-            ++handled == 7 ? throw new OperationCanceledException("the host stopped") : Task.CompletedTask));
+            ++handled == 107 ? throw new OperationCanceledException("the host stopped") : Task.CompletedTask));
+        var warnedBeforeRestart = await bed.ReadAsync(db => db.ClockEvents.CountAsync(e => e.Kind == ClockEventKind.Warned));
         var restarted = await bed.SweepAsync();
 
-        Assert.Equal(13, restarted.WarningsRaised);
+        // Two groups of 50 committed; the interrupted third rolled back as a whole.
+        Assert.Equal(100, warnedBeforeRestart);
+        Assert.Equal(20, restarted.WarningsRaised);
         foreach (var id in ids) Assert.Equal(1, await bed.EventsAsync(id, ClockEventKind.Warned));
-        Assert.Equal(20, await bed.ReadAsync(db => db.WorkItems.CountAsync()));
+        Assert.Equal(120, await bed.ReadAsync(db => db.WorkItems.CountAsync()));
     }
 
     [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
