@@ -77,6 +77,13 @@ public static class BulkInserter
     {
         var names = string.Join(", ", columns.Select(c => $"\"{c.Name}\""));
         var values = string.Join(", ", columns.Select((_, i) => $"$p{i}"));
+        // Rows arrive in random order for secondary indexes: a 256 MB page cache keeps their pages in memory
+        // (measured in bench/README.md: half the time of the 2 MB default on 3M call-like rows).
+        using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA cache_size = -262144";
+            pragma.ExecuteNonQuery();
+        }
         using var command = connection.CreateCommand();
         command.CommandText = $"INSERT INTO \"{table}\" ({names}) VALUES ({values})";
         var parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter($"$p{i}", null))).ToArray();
