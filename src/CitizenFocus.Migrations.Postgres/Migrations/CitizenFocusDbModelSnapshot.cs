@@ -1021,6 +1021,10 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("IX_Clocks_Open")
+                        .HasFilter("\"Status\" <> 2");
+
                     b.HasIndex("NextDueAt");
 
                     b.HasIndex("AssigneeMemberId", "Status");

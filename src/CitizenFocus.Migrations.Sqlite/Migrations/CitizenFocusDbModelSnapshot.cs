@@ -1008,6 +1008,10 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("IX_Clocks_Open")
+                        .HasFilter("\"Status\" <> 2");
+
                     b.HasIndex("NextDueAt");
 
                     b.HasIndex("AssigneeMemberId", "Status");

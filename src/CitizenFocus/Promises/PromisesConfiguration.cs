@@ -39,6 +39,8 @@ internal sealed class ClockConfiguration : IEntityTypeConfiguration<Clock>
     {
         b.HasOne<ServiceStandard>().WithMany().HasForeignKey(x => x.StandardId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.NextDueAt);
+        // Open clocks are few among millions of ended ones: queues read them through this partial index.
+        b.HasIndex(x => x.DueAt).HasFilter("\"Status\" <> 2").HasDatabaseName("IX_Clocks_Open");
         b.HasIndex(x => new { x.RecordType, x.RecordId });
         b.HasIndex(x => new { x.AssigneeMemberId, x.Status });
         b.HasIndex(x => new { x.TeamId, x.Status });
