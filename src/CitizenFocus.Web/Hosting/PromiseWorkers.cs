@@ -11,6 +11,11 @@ public static class PromiseWorkers
         builder.Services.AddOptions<PromiseOptions>().BindConfiguration(PromiseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var options = builder.Configuration.GetSection(PromiseOptions.Section).Get<PromiseOptions>() ?? new PromiseOptions();
         if (options.BackgroundWork) builder.Services.AddHostedService<PromiseWorker>();
+
+        builder.Services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section);
+        var sender = builder.Configuration[$"{NotificationOptions.Section}:Sender"];
+        if (string.Equals(sender, "Smtp", StringComparison.OrdinalIgnoreCase))
+            builder.Services.AddSingleton<INotificationSender, SmtpNotificationSender>(); // replaces the logging sender (TryAdd in core)
         return builder;
     }
 }
