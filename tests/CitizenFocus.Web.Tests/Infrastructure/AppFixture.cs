@@ -1,3 +1,4 @@
+using CitizenFocus.Tests.Infrastructure;
 using CitizenFocus.Data;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -24,12 +25,9 @@ public abstract class AppFixture(DatabaseProvider provider) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Unavailable = TestDatabase.UnavailableReason(Provider);
+        if (Unavailable is not null) return;
         Database = await TestDatabase.CreateAsync(Provider);
-        if (Database is null)
-        {
-            Unavailable = "CF_TEST_POSTGRES is not set: PostgreSQL tests are skipped (CI always sets it).";
-            return;
-        }
         App = new CitizenFocusApp(Provider, Database.ConnectionString, Time);
         if (UseKestrel)
         {
