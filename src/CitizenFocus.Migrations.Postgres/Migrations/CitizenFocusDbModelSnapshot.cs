@@ -261,6 +261,9 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                     b.Property<int>("BoroughId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Business")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("CommittedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -269,14 +272,31 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<bool>("Domestic")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Groups")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("HateCrime")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("JuvenileVictim")
+                        .HasColumnType("boolean");
+
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision");
+
+                    b.Property<string>("LocationKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.Property<double?>("Longitude")
                         .HasColumnType("double precision");
 
                     b.Property<string>("OffenderRef")
-                        .HasColumnType("text");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -287,22 +307,501 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Street")
-                        .HasColumnType("text");
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("VictimRef")
-                        .HasColumnType("text");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int?>("WardId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Weapon")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CommittedAt");
 
                     b.HasIndex("Reference")
                         .IsUnique();
 
                     b.HasIndex("BoroughId", "CommittedAt");
 
+                    b.HasIndex("WardId", "CommittedAt");
+
                     b.ToTable("Crimes");
+                });
+
+            modelBuilder.Entity("CitizenFocus.CrimeAnalysis.CrimeGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Bit")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Bit")
+                        .IsUnique();
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("CrimeGroups");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Bit = 0,
+                            Code = "robbery",
+                            Name = "Robbery",
+                            SortOrder = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Bit = 1,
+                            Code = "residential-burglary",
+                            Name = "Residential burglary",
+                            SortOrder = 2
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Bit = 2,
+                            Code = "motor-vehicle",
+                            Name = "Theft from and of motor vehicles",
+                            SortOrder = 3
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Bit = 3,
+                            Code = "most-serious-violence",
+                            Name = "Most serious violence",
+                            SortOrder = 4
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Bit = 4,
+                            Code = "youth-violence",
+                            Name = "Youth violence",
+                            SortOrder = 5
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Bit = 5,
+                            Code = "homicide",
+                            Name = "Homicide",
+                            SortOrder = 6
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Bit = 6,
+                            Code = "gun-crime",
+                            Name = "Gun crime",
+                            SortOrder = 7
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Bit = 7,
+                            Code = "knife-crime",
+                            Name = "Knife crime",
+                            SortOrder = 8
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Bit = 8,
+                            Code = "rape",
+                            Name = "Rape",
+                            SortOrder = 9
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Bit = 9,
+                            Code = "business-crime",
+                            Name = "Business crime",
+                            SortOrder = 10
+                        });
+                });
+
+            modelBuilder.Entity("CitizenFocus.CrimeAnalysis.CrimeGroupRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CrimeGroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CrimeType")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int?>("RequiresFlag")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CrimeGroupId");
+
+                    b.ToTable("CrimeGroupRules");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CrimeGroupId = 1,
+                            CrimeType = "Robbery of personal property"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            CrimeGroupId = 1,
+                            CrimeType = "Robbery of business property"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            CrimeGroupId = 1,
+                            CrimeType = "Robbery"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            CrimeGroupId = 2,
+                            CrimeType = "Residential burglary"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            CrimeGroupId = 2,
+                            CrimeType = "Burglary"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            CrimeGroupId = 3,
+                            CrimeType = "Theft from motor vehicle"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            CrimeGroupId = 3,
+                            CrimeType = "Theft of motor vehicle"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            CrimeGroupId = 3,
+                            CrimeType = "Vehicle crime"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            CrimeGroupId = 4,
+                            CrimeType = "Grievous bodily harm"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            CrimeGroupId = 4,
+                            CrimeType = "Homicide"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            CrimeGroupId = 4,
+                            CrimeType = "Attempted murder"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            CrimeGroupId = 5,
+                            CrimeType = "Assault with injury",
+                            RequiresFlag = 2
+                        },
+                        new
+                        {
+                            Id = 13,
+                            CrimeGroupId = 5,
+                            CrimeType = "Common assault",
+                            RequiresFlag = 2
+                        },
+                        new
+                        {
+                            Id = 14,
+                            CrimeGroupId = 5,
+                            CrimeType = "Grievous bodily harm",
+                            RequiresFlag = 2
+                        },
+                        new
+                        {
+                            Id = 15,
+                            CrimeGroupId = 5,
+                            CrimeType = "Robbery of personal property",
+                            RequiresFlag = 2
+                        },
+                        new
+                        {
+                            Id = 16,
+                            CrimeGroupId = 5,
+                            CrimeType = "Violence and sexual offences",
+                            RequiresFlag = 2
+                        },
+                        new
+                        {
+                            Id = 17,
+                            CrimeGroupId = 6,
+                            CrimeType = "Homicide"
+                        },
+                        new
+                        {
+                            Id = 18,
+                            CrimeGroupId = 7,
+                            RequiresFlag = 4
+                        },
+                        new
+                        {
+                            Id = 19,
+                            CrimeGroupId = 8,
+                            RequiresFlag = 3
+                        },
+                        new
+                        {
+                            Id = 20,
+                            CrimeGroupId = 9,
+                            CrimeType = "Rape"
+                        },
+                        new
+                        {
+                            Id = 21,
+                            CrimeGroupId = 10,
+                            CrimeType = "Business burglary"
+                        },
+                        new
+                        {
+                            Id = 22,
+                            CrimeGroupId = 10,
+                            CrimeType = "Robbery of business property"
+                        },
+                        new
+                        {
+                            Id = 23,
+                            CrimeGroupId = 10,
+                            CrimeType = "Shoplifting"
+                        },
+                        new
+                        {
+                            Id = 24,
+                            CrimeGroupId = 10,
+                            RequiresFlag = 5
+                        });
+                });
+
+            modelBuilder.Entity("CitizenFocus.CrimeAnalysis.LsoaWard", b =>
+                {
+                    b.Property<string>("LsoaCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<string>("LsoaName")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("WardCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.HasKey("LsoaCode");
+
+                    b.ToTable("LsoaWards");
+                });
+
+            modelBuilder.Entity("CitizenFocus.CrimeAnalysis.OpenDataCrime", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("BoroughId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Context")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("CrimeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CrimeType")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("FallsWithin")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("Groups")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastOutcomeCategory")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("LsoaCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<string>("LsoaName")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int?>("WardId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoroughId", "Month");
+
+                    b.HasIndex("FallsWithin", "Month");
+
+                    b.ToTable("OpenDataCrimes");
+                });
+
+            modelBuilder.Entity("CitizenFocus.CrimeAnalysis.OpenDataMonth", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Force")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Force", "Month")
+                        .IsUnique();
+
+                    b.ToTable("OpenDataMonths");
+                });
+
+            modelBuilder.Entity("CitizenFocus.CrimeAnalysis.OpenDataOutcome", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CrimeId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FallsWithin")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("LsoaCode")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<string>("LsoaName")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OutcomeType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CrimeId");
+
+                    b.ToTable("OpenDataOutcomes");
                 });
 
             modelBuilder.Entity("CitizenFocus.Demo.DemoRun", b =>
@@ -1224,6 +1723,296 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                     b.ToTable("WorkItems");
                 });
 
+            modelBuilder.Entity("CitizenFocus.Statistics.IndicatorDefinition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("ExcludedAnswers")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("HeadlineCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<bool>("HigherIsBetter")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsHeadline")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PositiveAnswers")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Survey")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorDefinitions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Code = "pas-confidence",
+                            ExcludedAnswers = "Don't know|Refused",
+                            HigherIsBetter = true,
+                            IsHeadline = true,
+                            Name = "Police and council deal with the crime and ASB issues that matter (public confidence)",
+                            PositiveAnswers = "Strongly agree|Tend to agree",
+                            Question = "issues_that_matter",
+                            SortOrder = 1,
+                            Survey = 0,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Code = "pas-good-job",
+                            ExcludedAnswers = "Don't know|Refused",
+                            HeadlineCode = "pas-confidence",
+                            HigherIsBetter = true,
+                            IsHeadline = false,
+                            Name = "Police in this area do a good or excellent job",
+                            PositiveAnswers = "Excellent|Good",
+                            Question = "good_job",
+                            SortOrder = 2,
+                            Survey = 0,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Code = "pas-respect",
+                            ExcludedAnswers = "Don't know|Refused",
+                            HeadlineCode = "pas-confidence",
+                            HigherIsBetter = true,
+                            IsHeadline = false,
+                            Name = "Police would treat you with respect",
+                            PositiveAnswers = "Strongly agree|Tend to agree",
+                            Question = "treat_with_respect",
+                            SortOrder = 3,
+                            Survey = 0,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Code = "pas-heard-of-snt",
+                            ExcludedAnswers = "Don't know|Refused",
+                            HeadlineCode = "pas-confidence",
+                            HigherIsBetter = true,
+                            IsHeadline = false,
+                            Name = "Heard of your Safer Neighbourhood Team",
+                            PositiveAnswers = "Yes",
+                            Question = "heard_of_snt",
+                            SortOrder = 4,
+                            Survey = 0,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Code = "uss-whole-experience",
+                            ExcludedAnswers = "Don't know|Refused",
+                            HigherIsBetter = true,
+                            IsHeadline = true,
+                            Name = "Victims satisfied with the overall service (SPI 1e)",
+                            PositiveAnswers = "Completely satisfied|Very satisfied|Fairly satisfied",
+                            Question = "whole_experience",
+                            SortOrder = 5,
+                            Survey = 1,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Code = "uss-ease-of-contact",
+                            ExcludedAnswers = "Don't know|Refused",
+                            HeadlineCode = "uss-whole-experience",
+                            HigherIsBetter = true,
+                            IsHeadline = false,
+                            Name = "Satisfied with ease of contact",
+                            PositiveAnswers = "Completely satisfied|Very satisfied|Fairly satisfied",
+                            Question = "ease_of_contact",
+                            SortOrder = 6,
+                            Survey = 1,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Code = "uss-actions",
+                            ExcludedAnswers = "Don't know|Refused",
+                            HeadlineCode = "uss-whole-experience",
+                            HigherIsBetter = true,
+                            IsHeadline = false,
+                            Name = "Satisfied with the actions taken",
+                            PositiveAnswers = "Completely satisfied|Very satisfied|Fairly satisfied",
+                            Question = "actions",
+                            SortOrder = 7,
+                            Survey = 1,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Code = "uss-follow-up",
+                            ExcludedAnswers = "Don't know|Refused",
+                            HeadlineCode = "uss-whole-experience",
+                            HigherIsBetter = true,
+                            IsHeadline = false,
+                            Name = "Satisfied with being kept informed (follow-up)",
+                            PositiveAnswers = "Completely satisfied|Very satisfied|Fairly satisfied",
+                            Question = "follow_up",
+                            SortOrder = 8,
+                            Survey = 1,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Code = "uss-treatment",
+                            ExcludedAnswers = "Don't know|Refused",
+                            HeadlineCode = "uss-whole-experience",
+                            HigherIsBetter = true,
+                            IsHeadline = false,
+                            Name = "Satisfied with their treatment by staff",
+                            PositiveAnswers = "Completely satisfied|Very satisfied|Fairly satisfied",
+                            Question = "treatment",
+                            SortOrder = 9,
+                            Survey = 1,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            UpdatedBy = "seed"
+                        });
+                });
+
+            modelBuilder.Entity("CitizenFocus.Statistics.IndicatorTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("UnitType")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Indicator", "UnitType", "UnitCode", "Date")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorTargets");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Statistics.PublishedIndicator", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double>("Estimate")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("N")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("UnitType")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Indicator", "UnitType", "UnitCode", "PeriodStart", "PeriodEnd")
+                        .IsUnique();
+
+                    b.ToTable("PublishedIndicators");
+                });
+
             modelBuilder.Entity("CitizenFocus.Statistics.SurveyAnswer", b =>
                 {
                     b.Property<long>("Id")
@@ -1282,6 +2071,9 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                     b.HasIndex("BoroughId");
 
                     b.HasIndex("Survey", "BoroughId", "InterviewDate");
+
+                    b.HasIndex("Survey", "RespondentId", "Question")
+                        .IsUnique();
 
                     b.ToTable("SurveyAnswers");
                 });
@@ -1510,6 +2302,15 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CitizenFocus.CrimeAnalysis.CrimeGroupRule", b =>
+                {
+                    b.HasOne("CitizenFocus.CrimeAnalysis.CrimeGroup", null)
+                        .WithMany("Rules")
+                        .HasForeignKey("CrimeGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CitizenFocus.Organisation.Area", b =>
                 {
                     b.HasOne("CitizenFocus.Organisation.Force", null)
@@ -1682,6 +2483,11 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CitizenFocus.CrimeAnalysis.CrimeGroup", b =>
+                {
+                    b.Navigation("Rules");
                 });
 #pragma warning restore 612, 618
         }

@@ -28,7 +28,16 @@ public sealed class CitizenFocusDb(DbContextOptions<CitizenFocusDb> options) : I
     public DbSet<AuditChainHead> AuditChainHead => Set<AuditChainHead>();
     public DbSet<Call> Calls => Set<Call>();
     public DbSet<Crime> Crimes => Set<Crime>();
+    public DbSet<CrimeGroup> CrimeGroups => Set<CrimeGroup>();
+    public DbSet<CrimeGroupRule> CrimeGroupRules => Set<CrimeGroupRule>();
+    public DbSet<OpenDataCrime> OpenDataCrimes => Set<OpenDataCrime>();
+    public DbSet<OpenDataOutcome> OpenDataOutcomes => Set<OpenDataOutcome>();
+    public DbSet<OpenDataMonth> OpenDataMonths => Set<OpenDataMonth>();
+    public DbSet<LsoaWard> LsoaWards => Set<LsoaWard>();
     public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+    public DbSet<IndicatorDefinition> IndicatorDefinitions => Set<IndicatorDefinition>();
+    public DbSet<PublishedIndicator> PublishedIndicators => Set<PublishedIndicator>();
+    public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
     public DbSet<DemoRun> DemoRuns => Set<DemoRun>();
     public DbSet<ServiceStandard> ServiceStandards => Set<ServiceStandard>();
     public DbSet<BankHoliday> BankHolidays => Set<BankHoliday>();

@@ -10,6 +10,7 @@ internal sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<Surve
     {
         b.Property(x => x.Id).ValueGeneratedNever();
         b.HasIndex(x => new { x.Survey, x.BoroughId, x.InterviewDate });
+        b.HasIndex(x => new { x.Survey, x.RespondentId, x.Question }).IsUnique();
         b.HasOne<Borough>().WithMany().HasForeignKey(x => x.BoroughId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.RespondentId).HasMaxLength(40);
         b.Property(x => x.Question).HasMaxLength(60);
