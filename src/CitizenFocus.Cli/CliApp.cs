@@ -25,12 +25,15 @@ internal static class CliApp
 
         var import = new Command("import", "Load reference data.");
         import.Subcommands.Add(ImportPostcodesCommand.Create(context, database));
+        import.Subcommands.Add(ImportSurveyCommand.Survey(context, database));
+        import.Subcommands.Add(ImportSurveyCommand.Indicators(context, database));
 
         root.Subcommands.Add(DemoCommand.Create(context, database));
         root.Subcommands.Add(users);
         root.Subcommands.Add(audit);
         root.Subcommands.Add(import);
         root.Subcommands.Add(MigrateCommand.Create(context, database));
+        root.Subcommands.Add(PackCommand.Create(context, database));
         return root;
     }
 

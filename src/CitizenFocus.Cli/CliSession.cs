@@ -41,6 +41,7 @@ internal sealed class CliSession : IAsyncDisposable
         services.AddCitizenFocusDb(provider, connectionString);
         services.AddCitizenFocusCore();
         services.AddCitizenFocusIdentityCore();
+        services.AddOptions<Statistics.Performance.PerformanceOptions>().Bind(context.Configuration.GetSection(Statistics.Performance.PerformanceOptions.Section));
         var session = new CliSession(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }), provider);
         if (migrate) await DatabaseSetup.MigrateAsync(session.Db, ct);
         return session;

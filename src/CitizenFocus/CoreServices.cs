@@ -4,6 +4,8 @@ using CitizenFocus.Contact;
 using CitizenFocus.Demo;
 using CitizenFocus.Organisation;
 using CitizenFocus.Promises;
+using CitizenFocus.Statistics.Import;
+using CitizenFocus.Statistics.Performance;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -42,6 +44,11 @@ public static class CoreServices
         services.TryAddScoped<AwaitCitizen>();
         services.TryAddScoped<CitizenResponded>();
         services.TryAddScoped<AssignMessage>();
+
+        services.AddOptions<PerformanceOptions>();
+        services.TryAddScoped<ImportSurvey>();
+        services.TryAddScoped<ImportIndicators>();
+        services.TryAddScoped<PerformanceQueries>();
         return services;
     }
 }

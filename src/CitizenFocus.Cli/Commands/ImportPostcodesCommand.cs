@@ -22,11 +22,7 @@ internal static class ImportPostcodesCommand
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
-            if (!path.Exists)
-            {
-                await context.Err.WriteLineAsync($"{path.FullName}: no such file");
-                return ExitCodes.Failed;
-            }
+            if (!await ImportErrors.ExistsAsync(context, path)) return ExitCodes.Failed;
             await using var session = await CliSession.OpenAsync(parse, context, database, ct);
             if (session is null) return ExitCodes.Usage;
 
@@ -46,13 +42,7 @@ internal static class ImportPostcodesCommand
                 result = await session.Get<ImportPostcodes>().HandleAsync(stream, report, ct);
             }
 
-            if (!result.Succeeded)
-            {
-                foreach (var error in result.Errors)
-                    await context.Err.WriteLineAsync(Describe(error));
-                await context.Err.WriteLineAsync("Nothing was imported.");
-                return ExitCodes.Failed;
-            }
+            if (!result.Succeeded) return await ImportErrors.ReportAsync(context, result);
             var s = result.Value;
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"Imported {CliProgress.Count(s.Stored)} postcodes from {CliProgress.Count(s.Rows)} rows; {CliProgress.Count(s.SkippedWithoutLocation)} without a grid reference skipped."));
@@ -60,12 +50,4 @@ internal static class ImportPostcodesCommand
         });
         return command;
     }
-
-    private static string Describe(ValidationError error) => (error.Row, error.Field) switch
-    {
-        ({ } row, "file") => $"row {row}: {error.Message}",
-        ({ } row, var column) => $"row {row}, column {column}: {error.Message}",
-        (null, "file") => error.Message,
-        (null, var column) => $"column {column}: {error.Message}",
-    };
 }

@@ -59,6 +59,12 @@ public sealed class DemoGenerator(CitizenFocusDb db, TimeProvider time)
         var calls = await BulkInserter.InsertAsync(db, activity.Calls(), Stage(progress, "calls"), ct);
         var crimes = await BulkInserter.InsertAsync(db, activity.Crimes(), Stage(progress, "crimes"), ct);
         var answers = await BulkInserter.InsertAsync(db, activity.SurveyAnswers(), Stage(progress, "survey answers"), ct);
+        var indicators = new DemoIndicators(org, seed, now);
+        db.PublishedIndicators.AddRange(indicators.PeerFigures());
+        db.IndicatorTargets.AddRange(indicators.Targets());
+        var figures = (long)db.ChangeTracker.Entries().Count();
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
         var messages = new DemoMessages(org, seed, now);
         var messageCount = await BulkInserter.InsertAsync(db, messages.Messages(), Stage(progress, "team messages"), ct);
         var clockRows = await BulkInserter.InsertAsync(db, messages.Clocks(), Stage(progress, "clocks"), ct);
@@ -67,7 +73,7 @@ public sealed class DemoGenerator(CitizenFocusDb db, TimeProvider time)
 
         return new DemoSummary(scale, seed, org.Areas.Count, org.Boroughs.Count, org.Wards.Count, org.Teams.Count,
             org.Members.Count, calls, crimes, answers,
-            orgRows + calls + crimes + answers + messageCount + clockRows + eventRows, stopwatch.Elapsed,
+            orgRows + calls + crimes + answers + figures + messageCount + clockRows + eventRows, stopwatch.Elapsed,
             messageCount, clockRows + eventRows);
     }
 

@@ -1,0 +1,131 @@
+namespace CitizenFocus.Statistics.Performance;
+
+/// <summary>
+/// The pack's statistics over loaded <see cref="SurveyData"/>: each unit's weighted estimate with its
+/// Wilson interval on the effective sample, the comparison with the peer average and with the same
+/// window a year earlier, and the HMIC grade. Pure: the same data and options give the same figures.
+/// </summary>
+public sealed class PerformanceEngine(SurveyData data, PerformanceOptions options)
+{
+    public SurveyData Data => data;
+    public PerformanceOptions Options => options;
+
+    /// <summary>Every unit of a level, for every indicator, over one period.</summary>
+    public IReadOnlyList<IndicatorResult> Results(UnitType level, PackPeriod period)
+    {
+        var results = new List<IndicatorResult>();
+        foreach (var indicator in data.Indicators)
+            results.AddRange(Results(level, indicator, period));
+        return results;
+    }
+
+    /// <summary>Every unit of a level for one indicator and period, in the order of the organisation.</summary>
+    public IReadOnlyList<IndicatorResult> Results(UnitType level, IndicatorDefinition indicator, PackPeriod period)
+    {
+        var units = data.UnitsAt(level);
+        var current = Accumulate(indicator, level, period);
+        var prior = Accumulate(indicator, level, period.YearEarlier);
+        var designEffect = options.DesignEffect(indicator.Survey);
+
+        var estimates = new Dictionary<int, Figure>();
+        foreach (var unit in units)
+            if (FigureFor(indicator, unit, period, current, designEffect) is { } f) estimates[unit.Id] = f;
+
+        var peers = level == UnitType.Force ? ForcePeers(indicator, period) : null;
+        var results = new List<IndicatorResult>(units.Count);
+        foreach (var unit in units)
+        {
+            estimates.TryGetValue(unit.Id, out var figure);
+            var sufficient = figure is not null && figure.NEff >= options.MinimumEffectiveSample;
+            if (!sufficient)
+            {
+                results.Add(new IndicatorResult(unit, indicator, period, figure?.N ?? 0, figure?.NEff ?? 0,
+                    figure?.Source ?? FigureSource.Survey, null, null, null, null, null, null, Insufficient: true));
+                continue;
+            }
+            var estimate = ProportionInterval.Wilson(figure!.Estimate * figure.NEff, figure.NEff, options.Confidence)!;
+            var peerFigures = peers ?? estimates
+                .Where(e => e.Value.NEff >= options.MinimumEffectiveSample && (options.PeerAverageIncludesUnit || e.Key != unit.Id))
+                .Select(e => e.Value).ToList();
+            if (level == UnitType.Force && options.PeerAverageIncludesUnit && peerFigures.Count > 0)
+                peerFigures = [.. peerFigures, figure];
+            var peer = PeerAverage(peerFigures);
+            var versusPeer = peer is null ? null
+                : ProportionDifference.Compare(figure.Estimate * figure.NEff, figure.NEff, peer.Estimate * peer.NEff, peer.NEff, options.Confidence);
+
+            var priorFigure = FigureFor(indicator, unit, period.YearEarlier, prior, designEffect);
+            var versusPrior = priorFigure is null || priorFigure.NEff < options.MinimumEffectiveSample ? null
+                : ProportionDifference.Compare(figure.Estimate * figure.NEff, figure.NEff, priorFigure.Estimate * priorFigure.NEff,
+                    priorFigure.NEff, options.Confidence);
+
+            Grade? grade = versusPeer is null ? null
+                : Grading.Of(Grading.DirectionOf(versusPeer, indicator.HigherIsBetter), Grading.DirectionOf(versusPrior, indicator.HigherIsBetter));
+            results.Add(new IndicatorResult(unit, indicator, period, figure.N, figure.NEff, figure.Source, estimate,
+                peer?.Estimate, versusPeer, versusPrior is null ? null : priorFigure!.Estimate, versusPrior, grade, Insufficient: false));
+        }
+        return results;
+    }
+
+    /// <summary>One unit's estimate in each of the months up to the period's, each over its own rolling window.</summary>
+    public IReadOnlyList<(PackPeriod Period, ProportionEstimate? Estimate, double NEff)> Trend(PackUnit unit, IndicatorDefinition indicator,
+        PackPeriod period, int months)
+    {
+        var series = new List<(PackPeriod, ProportionEstimate?, double)>(months);
+        var designEffect = options.DesignEffect(indicator.Survey);
+        for (var m = months - 1; m >= 0; m--)
+        {
+            var p = period.MonthsEarlier(m);
+            var acc = new Accumulator();
+            foreach (var o in data.Observations.GetValueOrDefault(indicator.Id, []))
+                if (p.Contains(o.Date) && data.UnitOf(o, unit.Level) == unit.Id) acc.Add(o.Weight, o.Positive);
+            var w = acc.Proportion(designEffect);
+            var estimate = w is null || w.EffectiveN < options.MinimumEffectiveSample ? null
+                : ProportionInterval.Wilson(w.EffectiveSuccesses, w.EffectiveN, options.Confidence);
+            series.Add((p, estimate, w?.EffectiveN ?? 0));
+        }
+        return series;
+    }
+
+    /// <summary>The unweighted mean of the figures, with the effective sample size of that mean (p̄(1−p̄) / its variance).</summary>
+    public static Figure? PeerAverage(IReadOnlyList<Figure> figures)
+    {
+        if (figures.Count == 0) return null;
+        var k = figures.Count;
+        var mean = figures.Average(f => f.Estimate);
+        var variance = figures.Sum(f => f.Estimate * (1 - f.Estimate) / f.NEff) / (k * (double)k);
+        var nEff = variance > 0 ? mean * (1 - mean) / variance : figures.Sum(f => f.NEff);
+        return new Figure(figures.Sum(f => f.N), nEff, mean, FigureSource.Published);
+    }
+
+    private List<Figure>? ForcePeers(IndicatorDefinition indicator, PackPeriod period) =>
+        data.PeerForces.Where(f => !f.IsHomeForce)
+            .Select(f => data.PublishedFor(indicator.Code, UnitType.Force, f.Code, period))
+            .Where(p => p is not null && p.N > 0)
+            .Select(p => new Figure(p!.N, p.N, p.Estimate, FigureSource.Published))
+            .ToList() is { Count: > 0 } list ? list : null;
+
+    private Figure? FigureFor(IndicatorDefinition indicator, PackUnit unit, PackPeriod period, Dictionary<int, Accumulator> sums, double designEffect)
+    {
+        if (sums.TryGetValue(unit.Id, out var acc) && acc.Proportion(designEffect) is { } w)
+            return new Figure(w.N, w.EffectiveN, w.Estimate, FigureSource.Survey);
+        var published = data.PublishedFor(indicator.Code, unit.Level, unit.Code, period);
+        return published is null ? null : new Figure(published.N, published.N, published.Estimate, FigureSource.Published);
+    }
+
+    private Dictionary<int, Accumulator> Accumulate(IndicatorDefinition indicator, UnitType level, PackPeriod period)
+    {
+        var sums = new Dictionary<int, Accumulator>();
+        foreach (var o in data.Observations.GetValueOrDefault(indicator.Id, []))
+        {
+            if (!period.Contains(o.Date)) continue;
+            var unit = data.UnitOf(o, level);
+            if (unit == 0 && level == UnitType.Ward) continue;
+            ref var acc = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, unit, out _);
+            acc.Add(o.Weight, o.Positive);
+        }
+        return sums;
+    }
+}
+
+/// <summary>A unit's figure before comparison: sample size, effective sample size and estimate (0–1).</summary>
+public sealed record Figure(int N, double NEff, double Estimate, FigureSource Source);
