@@ -49,6 +49,7 @@ public static class CoreServices
         services.TryAddScoped<ImportSurvey>();
         services.TryAddScoped<ImportIndicators>();
         services.TryAddScoped<PerformanceQueries>();
+        services.TryAddScoped<Statistics.EditIndicator>();
         return services;
     }
 }

@@ -19,6 +19,7 @@ public static class WebSetup
             o.Conventions.AuthorizeFolder("/Messages", Policies.PersonalRecords);
             o.Conventions.AuthorizePage("/Work/Team", Policies.Supervisors);
             o.Conventions.AuthorizeFolder("/Compliance", Policies.Compliance);
+            o.Conventions.AuthorizeFolder("/Performance", Policies.Compliance);
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Supervisors, p => p.RequireRole(Policies.SupervisorRoles))
