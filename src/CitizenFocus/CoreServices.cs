@@ -1,6 +1,7 @@
 using CitizenFocus.Audit;
 using CitizenFocus.Calls;
 using CitizenFocus.Contact;
+using CitizenFocus.CrimeAnalysis;
 using CitizenFocus.Demo;
 using CitizenFocus.Organisation;
 using CitizenFocus.Promises;
@@ -26,6 +27,8 @@ public static class CoreServices
         services.TryAddSingleton<WardLookup>();
         services.TryAddScoped<CallQueries>();
         services.TryAddScoped<ConsultCall>();
+
+        services.TryAddScoped<ImportLsoaWards>();
 
         services.TryAddScoped<Clocks>();
         services.TryAddScoped<SweepClocks>();
