@@ -26,6 +26,7 @@ internal static class CliApp
         var import = new Command("import", "Load reference data.");
         import.Subcommands.Add(ImportPostcodesCommand.Create(context, database));
         import.Subcommands.Add(ImportLsoaWardsCommand.Create(context, database));
+        import.Subcommands.Add(ImportPoliceUkCommand.Create(context, database));
 
         root.Subcommands.Add(DemoCommand.Create(context, database));
         root.Subcommands.Add(users);

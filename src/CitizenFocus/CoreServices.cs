@@ -29,6 +29,7 @@ public static class CoreServices
         services.TryAddScoped<ConsultCall>();
 
         services.TryAddScoped<ImportLsoaWards>();
+        services.TryAddScoped<ImportPoliceUk>();
 
         services.TryAddScoped<Clocks>();
         services.TryAddScoped<SweepClocks>();
