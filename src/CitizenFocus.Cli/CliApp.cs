@@ -27,6 +27,7 @@ internal static class CliApp
         import.Subcommands.Add(ImportPostcodesCommand.Create(context, database));
         import.Subcommands.Add(ImportLsoaWardsCommand.Create(context, database));
         import.Subcommands.Add(ImportPoliceUkCommand.Create(context, database));
+        import.Subcommands.Add(ImportCrimesCommand.Create(context, database));
 
         root.Subcommands.Add(DemoCommand.Create(context, database));
         root.Subcommands.Add(users);

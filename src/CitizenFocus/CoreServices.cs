@@ -30,6 +30,7 @@ public static class CoreServices
 
         services.TryAddScoped<ImportLsoaWards>();
         services.TryAddScoped<ImportPoliceUk>();
+        services.TryAddScoped<ImportCrimes>();
 
         services.TryAddScoped<Clocks>();
         services.TryAddScoped<SweepClocks>();
