@@ -27,6 +27,9 @@ internal static class CliApp
         import.Subcommands.Add(ImportPostcodesCommand.Create(context, database));
         import.Subcommands.Add(ImportSurveyCommand.Survey(context, database));
         import.Subcommands.Add(ImportSurveyCommand.Indicators(context, database));
+        import.Subcommands.Add(ImportLsoaWardsCommand.Create(context, database));
+        import.Subcommands.Add(ImportPoliceUkCommand.Create(context, database));
+        import.Subcommands.Add(ImportCrimesCommand.Create(context, database));
 
         root.Subcommands.Add(DemoCommand.Create(context, database));
         root.Subcommands.Add(users);

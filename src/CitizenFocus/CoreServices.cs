@@ -1,6 +1,7 @@
 using CitizenFocus.Audit;
 using CitizenFocus.Calls;
 using CitizenFocus.Contact;
+using CitizenFocus.CrimeAnalysis;
 using CitizenFocus.Demo;
 using CitizenFocus.Organisation;
 using CitizenFocus.Promises;
@@ -28,6 +29,10 @@ public static class CoreServices
         services.TryAddSingleton<WardLookup>();
         services.TryAddScoped<CallQueries>();
         services.TryAddScoped<ConsultCall>();
+
+        services.TryAddScoped<ImportLsoaWards>();
+        services.TryAddScoped<ImportPoliceUk>();
+        services.TryAddScoped<ImportCrimes>();
 
         services.TryAddScoped<Clocks>();
         services.TryAddScoped<SweepClocks>();
