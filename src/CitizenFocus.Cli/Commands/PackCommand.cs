@@ -50,7 +50,7 @@ internal static class PackCommand
             await using (var stream = new FileStream(path.FullName, FileMode.Create, FileAccess.Write))
             {
                 await PackFormats.WriteAsync(parse.GetValue(format)!, stream, queries, engine, unitType, packPeriod, only, results,
-                    $"Produced {LondonTime.Format(context.Time.GetUtcNow().UtcDateTime)}", ct);
+                    LondonTime.Format(context.Time.GetUtcNow().UtcDateTime), ct);
             }
             var graded = results.Count(r => r.Grade is not null);
             var insufficient = results.Count(r => r.Insufficient);

@@ -203,7 +203,7 @@ public static class PackReport
 
     private static TrendChart Trend(PackUnit unit, HeadlineView h) => new()
     {
-        Title = $"{h.Result.Indicator.Name}, rolling 12 months", XAxisTitle = "Month", YAxisTitle = "Share positive (%)",
+        Title = "Month by month (rolling 12 months)", XAxisTitle = "Month", YAxisTitle = "Share positive (%)",
         AltText = $"{h.Result.Indicator.Name} in {unit.Name} month by month over the last year: "
             + string.Join("; ", h.Trend.Select(t => $"{t.Period.Month.ToString("MMM yyyy", EnGb)} {(t.Estimate is { } e ? Pct(e.Estimate) : "no figure")}")),
         Months = h.Trend.Select(t => t.Period.Month.ToString("MMM yyyy", EnGb)).ToList(),
