@@ -14,9 +14,10 @@ namespace CitizenFocus.CrimeAnalysis;
 public static class NearRepeat
 {
     /// <summary>
-    /// Runs the test. A pure function: the same events, parameters and seed give the same cells,
-    /// whatever the machine and however many cores share the permutations (each permutation has its
-    /// own random stream, derived from the seed and its number).
+    /// Runs the test. A pure function: the same events (in the same order), parameters and seed give
+    /// the same cells, whatever the machine and however many cores share the permutations: each
+    /// permutation has its own random stream, derived from the seed and its number, and shuffles
+    /// the dates in the input's order. So adding a band leaves the other cells as they were.
     /// </summary>
     public static Result<NearRepeatResult> Analyse(IReadOnlyList<NearRepeatEvent> events, NearRepeatParameters parameters,
         CancellationToken ct = default)
@@ -38,8 +39,7 @@ public static class NearRepeat
                 string.Create(CultureInfo.InvariantCulture,
                     $"More than {KnoxPairs.MaxPairs:N0} pairs of events are within {Text(parameters.DistanceBands[^1])} of each other: use a smaller largest distance band, or fewer events"));
 
-        var observed = new int[pairs.CountsLength];
-        pairs.CountCells(pairs.Days, observed);
+        var observed = pairs.CountObserved();
         var (totals, atLeast) = Permute(pairs, observed, parameters.Permutations, parameters.Seed, ct);
 
         var n = parameters.Permutations;
@@ -68,25 +68,38 @@ public static class NearRepeat
 
     /// <summary>
     /// Sums each cell's count over the permutations, and counts the permutations that reach the
-    /// observed count. Sums of whole numbers do not depend on the order the workers finish in.
+    /// observed count. Permutations go in batches of <see cref="KnoxPairs.Lanes"/>, one pass over
+    /// the pairs each. Sums of whole numbers do not depend on the order the workers finish in.
     /// </summary>
     private static (long[] Totals, long[] AtLeast) Permute(KnoxPairs pairs, int[] observed, int permutations, int seed,
         CancellationToken ct)
     {
-        var totals = new long[observed.Length];
-        var atLeast = new long[observed.Length];
+        var cells = observed.Length;
+        var totals = new long[cells];
+        var atLeast = new long[cells];
         var gate = new Lock();
-        Parallel.For(0, permutations, new ParallelOptions { CancellationToken = ct },
-            () => new Worker(pairs.Days.Length, observed.Length),
-            (k, _, worker) =>
+        var batches = (permutations + KnoxPairs.Lanes - 1) / KnoxPairs.Lanes;
+        Parallel.For(0, batches, new ParallelOptions { CancellationToken = ct },
+            () => new Worker(pairs),
+            (batch, _, worker) =>
             {
-                Array.Copy(pairs.Days, worker.Days, worker.Days.Length);
-                Shuffle(worker.Days, new SplitMix64(seed, k));
-                pairs.CountCells(worker.Days, worker.Counts);
-                for (var c = 0; c < observed.Length; c++)
+                var first = batch * KnoxPairs.Lanes;
+                var lanes = Math.Min(KnoxPairs.Lanes, permutations - first);
+                for (var lane = 0; lane < lanes; lane++)
                 {
-                    worker.Totals[c] += worker.Counts[c];
-                    if (worker.Counts[c] >= observed[c]) worker.AtLeast[c]++;
+                    Array.Copy(pairs.Days, worker.Days, worker.Days.Length);
+                    Shuffle(worker.Days, new SplitMix64(seed, first + lane));
+                    pairs.SetLane(worker.LaneDays, lane, worker.Days);
+                }
+                pairs.CountCells(worker.LaneDays, lanes, worker.Counts);
+                for (var lane = 0; lane < lanes; lane++)
+                {
+                    for (var c = 0; c < cells; c++)
+                    {
+                        var count = worker.Counts[lane * cells + c];
+                        worker.Totals[c] += count;
+                        if (count >= observed[c]) worker.AtLeast[c]++;
+                    }
                 }
                 return worker;
             },
@@ -94,7 +107,7 @@ public static class NearRepeat
             {
                 lock (gate)
                 {
-                    for (var c = 0; c < observed.Length; c++)
+                    for (var c = 0; c < cells; c++)
                     {
                         totals[c] += worker.Totals[c];
                         atLeast[c] += worker.AtLeast[c];
@@ -116,12 +129,13 @@ public static class NearRepeat
 
     private static string Text(double value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private sealed class Worker(int events, int cells)
+    private sealed class Worker(KnoxPairs pairs)
     {
-        public int[] Days { get; } = new int[events];
-        public int[] Counts { get; } = new int[cells];
-        public long[] Totals { get; } = new long[cells];
-        public long[] AtLeast { get; } = new long[cells];
+        public int[] Days { get; } = new int[pairs.Days.Length];
+        public int[] LaneDays { get; } = pairs.NewLaneDays();
+        public int[] Counts { get; } = new int[KnoxPairs.Lanes * pairs.Cells];
+        public long[] Totals { get; } = new long[pairs.Cells];
+        public long[] AtLeast { get; } = new long[pairs.Cells];
     }
 
     /// <summary>

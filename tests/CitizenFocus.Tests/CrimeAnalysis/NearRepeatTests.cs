@@ -132,8 +132,11 @@ public sealed class NearRepeatTests
         Assert.Null(cell.Ratio);
     }
 
-    [Theory, InlineData(DistanceMetric.Manhattan), InlineData(DistanceMetric.Euclidean)]
-    public void Observed_counts_equal_a_count_over_all_pairs(DistanceMetric metric)
+    [Theory]
+    [InlineData(DistanceMetric.Manhattan, false)]
+    [InlineData(DistanceMetric.Euclidean, false)]
+    [InlineData(DistanceMetric.Manhattan, true)]
+    public void Observed_counts_equal_a_count_over_all_pairs(DistanceMetric metric, bool manyTimeBands)
     {
         // Whole-metre coordinates in a small square: many pairs exactly on a boundary, and in the same place.
         var random = new Random(5);
@@ -141,7 +144,8 @@ public sealed class NearRepeatTests
             .Select(i => Event($"e{i}", random.Next(0, 600), random.Next(0, 600), random.Next(0, 60)))
             .ToList();
         double[] distances = [10, 50, 100, 150];
-        int[] days = [2, 5, 9, 20];
+        // More than seven time bands are counted without vectors.
+        int[] days = manyTimeBands ? [0, 1, 2, 3, 5, 8, 13, 21, 34, 55] : [2, 5, 9, 20];
 
         var result = Analyse(events, new NearRepeatParameters(distances, days, metric, Permutations: 9));
 
@@ -157,6 +161,20 @@ public sealed class NearRepeatTests
                 if (db >= 0 && db < distances.Length - 1 && tb >= 0 && tb < days.Length - 1) expected[db * (days.Length - 1) + tb]++;
             }
         Assert.Equal(expected, result.Cells.Select(c => c.Observed));
+    }
+
+    [Fact]
+    public void Adding_bands_leaves_the_other_cells_as_they_were()
+    {
+        var events = Background(300, seed: 3);
+        events.AddRange(Bursts(bursts: 5, size: 4, seed: 4));
+        var parameters = new NearRepeatParameters([0, 201, 401], [0, 7, 14], Permutations: 99, Seed: 9);
+
+        var few = Analyse(events, parameters);
+        // A wider largest distance band (a coarser grid inside), and more time bands than a vector holds.
+        var many = Analyse(events, parameters with { DistanceBands = [0, 201, 401, 1001], TimeBands = [0, 7, 14, 21, 28, 35, 42, 49, 56, 63] });
+
+        Assert.Equal(few.Cells, many.Cells.Where(c => c.DistanceTo <= 401 && c.TimeTo <= 14));
     }
 
     [Fact]
