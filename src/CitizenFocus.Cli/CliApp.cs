@@ -35,6 +35,7 @@ internal static class CliApp
         root.Subcommands.Add(users);
         root.Subcommands.Add(audit);
         root.Subcommands.Add(import);
+        root.Subcommands.Add(AnalyseCommands.Create(context, database));
         root.Subcommands.Add(MigrateCommand.Create(context, database));
         root.Subcommands.Add(PackCommand.Create(context, database));
         return root;
