@@ -26,6 +26,9 @@ public static class WebSetup
             .AddPolicy(Policies.Compliance, p => p.RequireRole(Policies.ComplianceRoles));
         services.AddScoped<TeamsInScope>();
         services.AddScoped<ComplianceChoices>();
+        services.AddScoped<Pages.Performance.PackPage>();
+        services.AddSingleton<PerformanceCache>();
+        services.AddOptions<Statistics.Performance.PerformanceOptions>().BindConfiguration(Statistics.Performance.PerformanceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddProblemDetails();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {

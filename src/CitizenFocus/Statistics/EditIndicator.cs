@@ -17,7 +17,7 @@ public sealed class EditIndicator(CitizenFocusDb db, AuditLog audit, TimeProvide
     public async Task<Result> HandleAsync(string code, IndicatorChanges changes, string actor, CancellationToken ct = default)
     {
         var errors = new List<ValidationError>();
-        var name = changes.Name.Trim();
+        var name = changes.Name?.Trim() ?? "";
         if (name.Length == 0) errors.Add(new ValidationError(nameof(IndicatorChanges.Name), "Enter the indicator's name"));
         else if (name.Length > 200) errors.Add(new ValidationError(nameof(IndicatorChanges.Name), "The name must be 200 characters or fewer"));
         var positive = Normalise(changes.PositiveAnswers);
@@ -50,7 +50,7 @@ public sealed class EditIndicator(CitizenFocusDb db, AuditLog audit, TimeProvide
         return Result.Ok();
     }
 
-    private static string[] Normalise(string text) =>
-        text.Split(['\n', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+    private static string[] Normalise(string? text) =>
+        (text ?? "").Split(['\n', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
 }

@@ -20,6 +20,7 @@ public sealed class IndexModel(PackPage pages, PerformanceQueries queries) : Pag
     public PackPage.Selection Selection { get; private set; } = null!;
     public PackView Pack { get; private set; } = null!;
     public IReadOnlyList<PackUnit> Choosable { get; private set; } = [];
+    public (PackPage.Selection Selection, IReadOnlyList<PackUnit> Choosable, string Action) Picker => (Selection, Choosable, "/Performance");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

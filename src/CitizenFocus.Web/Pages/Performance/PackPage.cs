@@ -30,6 +30,8 @@ public sealed class PackPage(PerformanceQueries queries, PerformanceCache cache,
         var engine = await cache.GetAsync(queries, db, packPeriod, ct);
 
         var scope = user.GetOrgScope();
+        if (level is null && unit is not null && unit.Split(':', 2) is [var l, var c])
+            (level, unit) = (l, c);
         PackUnit? chosen;
         if (level is null || !Enum.TryParse<UnitType>(level, ignoreCase: true, out var type))
             chosen = DefaultUnit(engine.Data, scope);
