@@ -43,6 +43,36 @@ public static class CsvFile
         return errors.Count > 0 ? (null, errors) : (header, []);
     }
 
+    /// <summary>
+    /// Reads every data row, handing each to <paramref name="row"/> with its number (1 = the first row
+    /// after the header), until the end or until <paramref name="maxErrors"/> errors; a row that is not
+    /// valid CSV ends the reading with an error naming it. Returns the number of rows read.
+    /// </summary>
+    public static async Task<long> ForEachRowAsync(CsvReader csv, List<ValidationError> errors, int maxErrors, Action<long> row,
+        CancellationToken ct)
+    {
+        long rows = 0;
+        while (errors.Count < maxErrors)
+        {
+            bool more;
+            try
+            {
+                more = await csv.ReadAsync(ct);
+            }
+            catch (CsvFormatException e)
+            {
+                errors.Add(new ValidationError("file", "the row is not valid CSV: " + Reason(e.Message), RowOf(e, rows)));
+                break;
+            }
+            if (!more) break;
+            rows = csv.RowNumber;
+            row(rows);
+        }
+        if (errors.Count >= maxErrors)
+            errors.Add(new ValidationError("file", $"reading stopped after {maxErrors} errors; the rest of the file was not checked"));
+        return rows;
+    }
+
     /// <summary>The row number to report for a reader error (1 = the first row after the header).</summary>
     public static long RowOf(CsvFormatException e, long rowsRead) => e.RecordNumber > 1 ? e.RecordNumber - 1 : rowsRead + 1;
 

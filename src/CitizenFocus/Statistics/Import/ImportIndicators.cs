@@ -40,29 +40,14 @@ public sealed class ImportIndicators(CitizenFocusDb db, TimeProvider time)
 
         var errors = new List<ValidationError>();
         var figures = new Dictionary<(string, UnitType, string, DateOnly, DateOnly), PublishedIndicator>();
-        long rows = 0;
-        while (errors.Count < MaxErrors)
+        var rows = await CsvFile.ForEachRowAsync(csv, errors, MaxErrors, row =>
         {
-            bool more;
-            try
-            {
-                more = await csv.ReadAsync(ct);
-            }
-            catch (CsvFormatException e)
-            {
-                errors.Add(new ValidationError("file", "the row is not valid CSV: " + CsvFile.Reason(e.Message), CsvFile.RowOf(e, rows)));
-                break;
-            }
-            if (!more) break;
-            rows = csv.RowNumber;
-            var figure = Parse(csv, rows, indicators, units, errors);
-            if (figure is null) continue;
+            var figure = Parse(csv, row, indicators, units, errors);
+            if (figure is null) return;
             var key = (figure.Indicator.ToLowerInvariant(), figure.UnitType, figure.UnitCode.ToUpperInvariant(), figure.PeriodStart, figure.PeriodEnd);
             if (!figures.TryAdd(key, figure))
-                errors.Add(new ValidationError("unit_code", $"the file already gave {figure.Indicator} for {figure.UnitCode} over this period", rows));
-        }
-        if (errors.Count >= MaxErrors)
-            errors.Add(new ValidationError("file", $"reading stopped after {MaxErrors} errors; the rest of the file was not checked"));
+                errors.Add(new ValidationError("unit_code", $"the file already gave {figure.Indicator} for {figure.UnitCode} over this period", row));
+        }, ct);
         if (errors.Count > 0) return Result.Invalid(errors);
         if (rows == 0) return Result.Invalid("file", "the file has a header but no rows");
 

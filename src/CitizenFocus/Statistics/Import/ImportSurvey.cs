@@ -45,34 +45,19 @@ public sealed class ImportSurvey(CitizenFocusDb db)
         var errors = new List<ValidationError>();
         var answers = new List<SurveyAnswer>();
         var seen = new HashSet<(SurveyKind, string, string)>();
-        long rows = 0;
-        while (errors.Count < MaxErrors)
+        var rows = await CsvFile.ForEachRowAsync(csv, errors, MaxErrors, row =>
         {
-            bool more;
-            try
-            {
-                more = await csv.ReadAsync(ct);
-            }
-            catch (CsvFormatException e)
-            {
-                errors.Add(new ValidationError("file", "the row is not valid CSV: " + CsvFile.Reason(e.Message), CsvFile.RowOf(e, rows)));
-                break;
-            }
-            if (!more) break;
-            rows = csv.RowNumber;
-            if (rows % 10_000 == 0) progress?.Report(rows);
-            var answer = Parse(csv, rows, characteristic, boroughs, wards, errors);
-            if (answer is null) continue;
+            if (row % 10_000 == 0) progress?.Report(row);
+            var answer = Parse(csv, row, characteristic, boroughs, wards, errors);
+            if (answer is null) return;
             if (!seen.Add((answer.Survey, answer.RespondentId, answer.Question)))
             {
                 errors.Add(new ValidationError("question",
-                    $"respondent {answer.RespondentId} already has an answer to '{answer.Question}' earlier in the file", rows));
-                continue;
+                    $"respondent {answer.RespondentId} already has an answer to '{answer.Question}' earlier in the file", row));
+                return;
             }
             if (errors.Count == 0) answers.Add(answer);
-        }
-        if (errors.Count >= MaxErrors)
-            errors.Add(new ValidationError("file", $"reading stopped after {MaxErrors} errors; the rest of the file was not checked"));
+        }, ct);
         if (errors.Count > 0) return Result.Invalid(errors);
         if (rows == 0) return Result.Invalid("file", "the file has a header but no rows");
 
