@@ -33,16 +33,19 @@ public sealed class TrendAnalysisTests
         Assert.Equal(21, report.Months.Single(m => m.Month == new DateOnly(2026, 6, 1)).Count);
         var flagged = Assert.Single(report.Months, m => m.Signal != TrendSignal.None);
         Assert.Equal((new DateOnly(2026, 8, 1), 60, TrendSignal.Above), (flagged.Month, flagged.Count, flagged.Signal));
-        var mean = (22 * 20 + 21 + 60) / 24.0;
-        Assert.Equal(mean, report.Limits.Centre, 12);
-        Assert.Equal(mean + 3 * Math.Sqrt(mean), report.Limits.Upper, 12);
+        // The centre line is set by the twelve months before the latest twelve: 20 a month.
+        Assert.Equal(12, report.BaselineMonths);
+        Assert.Equal(20, report.Limits.Centre, 12);
+        Assert.Equal(20 + 3 * Math.Sqrt(20), report.Limits.Upper, 12);
 
         using var writer = new StringWriter();
         await TrendAnalysis.WriteCsvAsync(report, writer);
         var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal("level,unit_code,unit_name,group_code,month,count,centre,lower,upper,signal,baseline", lines[0]);
         Assert.StartsWith("ward,E05100003,Ward 3,residential-burglary,2026-08,60,", lines[22]);
-        Assert.EndsWith(",above,true", lines[22]);
+        Assert.EndsWith(",above,false", lines[22]);
+        Assert.EndsWith(",true", lines[12]);
+        Assert.EndsWith(",false", lines[13]);
     }
 
     [SkippableTheory, InlineData(DatabaseProvider.Sqlite)]
