@@ -31,6 +31,7 @@ internal static class CliApp
         import.Subcommands.Add(ImportPoliceUkCommand.Create(context, database));
         import.Subcommands.Add(ImportCrimesCommand.Create(context, database));
 
+
         root.Subcommands.Add(DemoCommand.Create(context, database));
         root.Subcommands.Add(users);
         root.Subcommands.Add(audit);

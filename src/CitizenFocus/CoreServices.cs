@@ -2,6 +2,7 @@ using CitizenFocus.Audit;
 using CitizenFocus.Calls;
 using CitizenFocus.Contact;
 using CitizenFocus.CrimeAnalysis;
+using CitizenFocus.CrimeAnalysis.Analyses;
 using CitizenFocus.Demo;
 using CitizenFocus.Organisation;
 using CitizenFocus.Promises;
@@ -55,6 +56,14 @@ public static class CoreServices
         services.TryAddScoped<ImportIndicators>();
         services.TryAddScoped<PerformanceQueries>();
         services.TryAddScoped<Statistics.EditIndicator>();
+
+        services.TryAddScoped<YearToDateAnalysis>();
+        services.TryAddScoped<BestWorstAnalysis>();
+        services.TryAddScoped<RepeatVictimAnalysis>();
+        services.TryAddScoped<CrossTypeOffenderAnalysis>();
+        services.TryAddScoped<HotStreetAnalysis>();
+        services.TryAddScoped<TemporalAnalysis>();
+        services.TryAddScoped<TrendAnalysis>();
         return services;
     }
 }

@@ -7,8 +7,8 @@ internal static class AnalyseCommands
 {
     public static Command Create(CliContext context, GlobalOptions database)
     {
-        _ = database; // for analyses that read the database; near-repeat reads a file
         var analyse = new Command("analyse", "Crime analyses.");
+        CrimeAnalysisCommands.AddTo(analyse, context, database);
         analyse.Subcommands.Add(NearRepeatCommand.Create(context));
         return analyse;
     }

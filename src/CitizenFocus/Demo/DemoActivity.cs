@@ -22,25 +22,13 @@ internal sealed class DemoActivity(DemoOrganisation org, int seed, DateTime now)
     private static readonly double[] HourWeights =
         [2.0, 1.6, 1.3, 1.0, 0.8, 0.8, 1.1, 1.8, 2.6, 3.2, 3.6, 3.9, 4.2, 4.3, 4.4, 4.6, 5.0, 5.4, 5.6, 5.4, 5.0, 4.4, 3.6, 2.8];
 
-    private static readonly double[] HourCumulative = DemoRandom.Cumulative(HourWeights);
+    internal static readonly double[] HourCumulative = DemoRandom.Cumulative(HourWeights);
 
     private static readonly string[] CallCategories =
     [
         "Anti-social behaviour", "Burglary", "Assault", "Suspicious activity", "Road traffic collision", "Theft",
         "Domestic incident", "Concern for welfare", "Noise", "Criminal damage", "Missing person", "Traffic",
     ];
-
-    internal static readonly (string Type, double Weight)[] CrimeTypes =
-    [
-        ("Residential burglary", 0.090), ("Business burglary", 0.030), ("Robbery of personal property", 0.040),
-        ("Robbery of business property", 0.005), ("Theft from motor vehicle", 0.080), ("Theft of motor vehicle", 0.040),
-        ("Assault with injury", 0.070), ("Common assault", 0.080), ("Grievous bodily harm", 0.015), ("Homicide", 0.0003),
-        ("Rape", 0.004), ("Other sexual offences", 0.010), ("Criminal damage", 0.100), ("Theft from the person", 0.050),
-        ("Shoplifting", 0.060), ("Other theft", 0.150), ("Drugs", 0.050), ("Public order", 0.050),
-        ("Possession of weapons", 0.010), ("Fraud and forgery", 0.030),
-    ];
-
-    private static readonly double[] CrimeCumulative = DemoRandom.Cumulative(CrimeTypes.Select(c => c.Weight).ToArray());
 
     public static readonly string[] PasQuestions = ["good_job", "issues_that_matter", "treat_with_respect", "heard_of_snt"];
     public static readonly string[] UssStages = ["ease_of_contact", "actions", "treatment", "follow_up", "whole_experience"];
@@ -92,42 +80,8 @@ internal sealed class DemoActivity(DemoOrganisation org, int seed, DateTime now)
         }
     }
 
-    public IEnumerable<Crime> Crimes()
-    {
-        var rng = new DemoRandom(seed, 3);
-        long id = 0;
-        foreach (var ward in org.Wards)
-        {
-            var profile = org.Profiles[ward.BoroughId];
-            var count = (int)(ward.Population * profile.CrimesPerResidentYear * Days / 365.0);
-            // Small pools make repeat victims and prolific offenders who cross crime types.
-            var victimPool = Math.Max(1, (int)(count * 0.85));
-            var offenderPool = Math.Max(1, count / 6);
-            var (lon, lat, dLon, dLat) = Cell(ward);
-            for (var i = 0; i < count; i++)
-            {
-                var committed = RandomTime(rng);
-                var reported = committed.AddHours(rng.Exponential(10));
-                if (reported > now) reported = now;
-                id++;
-                yield return new Crime
-                {
-                    Id = id,
-                    Reference = "CR" + id.ToString("D9", CultureInfo.InvariantCulture),
-                    CrimeType = CrimeTypes[rng.PickWeighted(CrimeCumulative)].Type,
-                    CommittedAt = committed,
-                    ReportedAt = reported,
-                    BoroughId = ward.BoroughId,
-                    WardId = ward.Id,
-                    Street = $"{rng.Pick(DemoNames.StreetFirst)} {rng.Pick(DemoNames.StreetSecond)}",
-                    Longitude = Math.Round(lon + dLon * rng.NextDouble(), 6),
-                    Latitude = Math.Round(lat + dLat * rng.NextDouble(), 6),
-                    VictimRef = $"V{ward.Id}-{rng.Next(victimPool)}",
-                    OffenderRef = rng.Chance(0.3) ? $"O{ward.BoroughId}-{rng.Next(offenderPool)}" : null,
-                };
-            }
-        }
-    }
+    /// <summary>Crimes with their flags, groups and places, and the patterns the analyses should find (<see cref="DemoCrimes"/>).</summary>
+    public IEnumerable<Crime> Crimes() => new DemoCrimes(org, seed, now).Generate();
 
     public IEnumerable<SurveyAnswer> SurveyAnswers()
     {
@@ -196,14 +150,17 @@ internal sealed class DemoActivity(DemoOrganisation org, int seed, DateTime now)
             _ => rng.Pick(positive ? AgreePositive : AgreeNegative),
         };
 
-    private DateTime RandomTime(DemoRandom rng)
+    private DateTime RandomTime(DemoRandom rng) => RandomTime(rng, start, now);
+
+    /// <summary>A time in the demo's two years, on a day drawn evenly and at an hour drawn by the hourly weights.</summary>
+    internal static DateTime RandomTime(DemoRandom rng, DateTime start, DateTime now)
     {
         var day = start.Date.AddDays(rng.Next(0, Days + 1));
         var t = day.AddHours(rng.PickWeighted(HourCumulative)).AddSeconds(rng.Next(0, 3600));
         return t < start ? start : t > now ? now.AddMinutes(-rng.Next(1, 600)) : t;
     }
 
-    private static (double Lon, double Lat, double DLon, double DLat) Cell(Ward ward)
+    internal static (double Lon, double Lat, double DLon, double DLat) Cell(Ward ward)
     {
         var geometry = new NetTopologySuite.IO.WKTReader().Read(ward.BoundaryWkt!);
         var env = geometry.EnvelopeInternal;

@@ -1,0 +1,14 @@
+using CitizenFocus.Statistics;
+
+namespace CitizenFocus.CrimeAnalysis.Analyses;
+
+/// <summary>One unit's year-to-date count for one crime group, against the same days of the previous year.</summary>
+public sealed record YearToDateRow(
+    UnitType Level,
+    string UnitCode,
+    string UnitName,
+    string GroupCode,
+    string GroupName,
+    AnalysisPeriod Period,
+    AnalysisPeriod PreviousPeriod,
+    CountComparison Comparison);
