@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using SQLitePCL;
 
 namespace CitizenFocus.Data;
 
@@ -18,6 +19,13 @@ public static class BulkInserter
 {
     private const int SqliteBatch = 50_000;
 
+    /// <summary>
+    /// Whether SQLite rows are bound typed to the statement (<see cref="SqliteRowBinder{T}"/>) where the
+    /// entity allows it; off, every value goes through Microsoft.Data.Sqlite's parameters. For the
+    /// benchmark that compares the two ways in one run.
+    /// </summary>
+    internal static bool TypedSqliteBinding { get; set; } = true;
+
     public static async Task<long> InsertAsync<T>(CitizenFocusDb db, IEnumerable<T> rows,
         IProgress<long>? progress = null, CancellationToken ct = default) where T : class
     {
@@ -25,7 +33,8 @@ public static class BulkInserter
             ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         var table = entityType.GetTableName()!;
         var store = StoreObjectIdentifier.Table(table, entityType.GetSchema());
-        var columns = entityType.GetProperties()
+        var properties = entityType.GetProperties().ToArray();
+        var columns = properties
             .Select(p => new Column(p.GetColumnName(store)!, p.GetColumnType(), p.GetGetter(), p.GetTypeMapping().Converter))
             .ToArray();
 
@@ -44,7 +53,9 @@ public static class BulkInserter
                     return copied;
                 case SqliteConnection lite:
                     // SQLite moves its AUTOINCREMENT counter past explicit keys by itself.
-                    return InsertSqlite(lite, (SqliteTransaction?)ambient, table, columns, rows, progress, ct);
+                    return TypedSqliteBinding && SqliteRowBinder<T>.For(entityType, properties) is { } binder
+                        ? InsertSqliteTyped(lite, (SqliteTransaction?)ambient, table, columns, binder, rows, progress, ct)
+                        : InsertSqlite(lite, (SqliteTransaction?)ambient, table, columns, rows, progress, ct);
                 default:
                     throw new NotSupportedException(connection.GetType().Name);
             }
@@ -82,13 +93,7 @@ public static class BulkInserter
     {
         var names = string.Join(", ", columns.Select(c => $"\"{c.Name}\""));
         var values = string.Join(", ", columns.Select((_, i) => $"$p{i}"));
-        // Rows arrive in random order for secondary indexes: a 256 MB page cache keeps their pages in memory
-        // (measured in bench/README.md: half the time of the 2 MB default on 3M call-like rows).
-        using (var pragma = connection.CreateCommand())
-        {
-            pragma.CommandText = "PRAGMA cache_size = -262144";
-            pragma.ExecuteNonQuery();
-        }
+        SetPageCache(connection);
         using var command = connection.CreateCommand();
         command.CommandText = $"INSERT INTO \"{table}\" ({names}) VALUES ({values})";
         var parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter($"$p{i}", null))).ToArray();
@@ -125,6 +130,84 @@ public static class BulkInserter
             if (ambient is null) transaction.Dispose();
         }
         return count;
+    }
+
+    /// <summary>
+    /// As <see cref="InsertSqlite{T}"/>, with the values bound typed to the prepared statement itself
+    /// (<see cref="SqliteRowBinder{T}"/>): no boxing, parameter objects or data reader per row.
+    /// </summary>
+    private static long InsertSqliteTyped<T>(SqliteConnection connection, SqliteTransaction? ambient, string table, Column[] columns,
+        SqliteRowBinder<T> binder, IEnumerable<T> rows, IProgress<long>? progress, CancellationToken ct) where T : class
+    {
+        SetPageCache(connection);
+        var names = string.Join(", ", columns.Select(c => $"\"{c.Name}\""));
+        var values = string.Join(", ", columns.Select((_, i) => $"?{i + 1}"));
+        var handle = connection.Handle!;
+        var busyTimeout = TimeSpan.FromSeconds(Math.Max(0, new SqliteConnectionStringBuilder(connection.ConnectionString).DefaultTimeout));
+
+        long count = 0;
+        var transaction = ambient ?? connection.BeginTransaction();
+        var rc = raw.sqlite3_prepare_v2(handle, $"INSERT INTO \"{table}\" ({names}) VALUES ({values})", out var statement);
+        try
+        {
+            if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, handle);
+            var state = binder.NewState();
+            foreach (var row in rows)
+            {
+                binder.Bind(statement, row, state);
+                Step(statement, handle, busyTimeout);
+                if (++count % SqliteBatch == 0)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    if (ambient is null)
+                    {
+                        transaction.Commit();
+                        transaction.Dispose();
+                        transaction = connection.BeginTransaction();
+                    }
+                    progress?.Report(count);
+                }
+            }
+            if (ambient is null) transaction.Commit();
+            progress?.Report(count);
+        }
+        finally
+        {
+            statement.Dispose();
+            if (ambient is null) transaction.Dispose();
+        }
+        return count;
+    }
+
+    /// <summary>Runs the insert; waits out another connection's lock up to the connection's timeout, as Microsoft.Data.Sqlite does.</summary>
+    private static void Step(sqlite3_stmt statement, sqlite3 handle, TimeSpan busyTimeout)
+    {
+        long waitingSince = 0;
+        while (true)
+        {
+            var rc = raw.sqlite3_step(statement);
+            raw.sqlite3_reset(statement);
+            if (rc == raw.SQLITE_DONE) return;
+            if (rc is raw.SQLITE_BUSY or raw.SQLITE_LOCKED)
+            {
+                if (waitingSince == 0) waitingSince = Environment.TickCount64;
+                if (Environment.TickCount64 - waitingSince < busyTimeout.TotalMilliseconds)
+                {
+                    Thread.Sleep(10);
+                    continue;
+                }
+            }
+            SqliteException.ThrowExceptionForRC(rc, handle);
+        }
+    }
+
+    private static void SetPageCache(SqliteConnection connection)
+    {
+        // Rows arrive in random order for secondary indexes: a 256 MB page cache keeps their pages in memory
+        // (measured in bench/README.md: half the time of the 2 MB default on 3M call-like rows).
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA cache_size = -262144";
+        pragma.ExecuteNonQuery();
     }
 
     private static async Task<long> CopyAsync<T>(NpgsqlConnection connection, string table, Column[] columns,
