@@ -8,7 +8,7 @@ public static class BenchmarkCatalog
     public static IReadOnlyList<IBenchmark> All { get; } =
     [
         new DemoMetBenchmark(), new OrgLatencyBenchmark(), new Promises.SweepBenchmark(), new CrimeAnalysis.NearRepeatBenchmark(),
-        new Performance.PackBenchmark(), new CrimeAnalysis.PoliceUkImportBenchmark(),
+        new Performance.PackBenchmark(), new CrimeAnalysis.PoliceUkImportBenchmark(), new CrimeAnalysis.YtdBenchmark(),
     ];
 
     public static void PrintList(TextWriter writer)
