@@ -5,7 +5,7 @@ namespace CitizenFocus.Bench;
 
 public static class BenchmarkCatalog
 {
-    public static IReadOnlyList<IBenchmark> All { get; } = [new DemoMetBenchmark(), new OrgLatencyBenchmark(), new Promises.SweepBenchmark()];
+    public static IReadOnlyList<IBenchmark> All { get; } = [new DemoMetBenchmark(), new OrgLatencyBenchmark(), new Promises.SweepBenchmark(), new CrimeAnalysis.NearRepeatBenchmark()];
 
     public static void PrintList(TextWriter writer)
     {
@@ -17,7 +17,7 @@ public static class BenchmarkCatalog
         writer.WriteLine();
         writer.WriteLine("Options:");
         writer.WriteLine("  --scale small|met      demo-met: the demo scale to generate (default met)");
-        writer.WriteLine("  --seed N               demo seed (default the product's DefaultSeed)");
+        writer.WriteLine("  --seed N               demo seed (default the product's DefaultSeed); near-repeat: seed of the synthetic events");
         writer.WriteLine("  --postgres CONNSTRING  demo-met: run the product path on PostgreSQL (creates and drops cf_bench_<guid>)");
         writer.WriteLine("  --sqlite-cache-mb N    demo-met diagnostic: SQLite page cache of N MB on product and reference connections (default 2 MB)");
         writer.WriteLine("  --rebuild              org-latency: regenerate the cached met database under bench/.cache/");

@@ -27,15 +27,15 @@ internal static class CliApp
         import.Subcommands.Add(ImportPostcodesCommand.Create(context, database));
         import.Subcommands.Add(ImportSurveyCommand.Survey(context, database));
         import.Subcommands.Add(ImportSurveyCommand.Indicators(context, database));
-
-        var analyse = new Command("analyse", "Crime analyses.");
-        CrimeAnalysisCommands.AddTo(analyse, context, database);
+        import.Subcommands.Add(ImportLsoaWardsCommand.Create(context, database));
+        import.Subcommands.Add(ImportPoliceUkCommand.Create(context, database));
+        import.Subcommands.Add(ImportCrimesCommand.Create(context, database));
 
         root.Subcommands.Add(DemoCommand.Create(context, database));
         root.Subcommands.Add(users);
         root.Subcommands.Add(audit);
         root.Subcommands.Add(import);
-        root.Subcommands.Add(analyse);
+        root.Subcommands.Add(AnalyseCommands.Create(context, database));
         root.Subcommands.Add(MigrateCommand.Create(context, database));
         root.Subcommands.Add(PackCommand.Create(context, database));
         return root;

@@ -1,6 +1,7 @@
 using CitizenFocus.Audit;
 using CitizenFocus.Calls;
 using CitizenFocus.Contact;
+using CitizenFocus.CrimeAnalysis;
 using CitizenFocus.CrimeAnalysis.Analyses;
 using CitizenFocus.Demo;
 using CitizenFocus.Organisation;
@@ -30,6 +31,10 @@ public static class CoreServices
         services.TryAddScoped<CallQueries>();
         services.TryAddScoped<ConsultCall>();
 
+        services.TryAddScoped<ImportLsoaWards>();
+        services.TryAddScoped<ImportPoliceUk>();
+        services.TryAddScoped<ImportCrimes>();
+
         services.TryAddScoped<Clocks>();
         services.TryAddScoped<SweepClocks>();
         services.TryAddScoped<DispatchNotifications>();
@@ -50,6 +55,7 @@ public static class CoreServices
         services.TryAddScoped<ImportSurvey>();
         services.TryAddScoped<ImportIndicators>();
         services.TryAddScoped<PerformanceQueries>();
+        services.TryAddScoped<Statistics.EditIndicator>();
 
         services.TryAddScoped<YearToDateAnalysis>();
         services.TryAddScoped<BestWorstAnalysis>();

@@ -2,31 +2,36 @@ using CitizenFocus.Common;
 
 namespace CitizenFocus.Cli.Commands;
 
-/// <summary>How the import commands word a failed file: "row R, column C: message" for each error.</summary>
+/// <summary>How the import commands print a failed import: "FILE: row R, column C: message", then that nothing was stored.</summary>
 internal static class ImportErrors
 {
-    public static string Describe(ValidationError error) => (error.Row, error.Field) switch
-    {
-        ({ } row, "file") => $"row {row}: {error.Message}",
-        ({ } row, var column) => $"row {row}, column {column}: {error.Message}",
-        (null, "file") => error.Message,
-        (null, var column) => $"column {column}: {error.Message}",
-    };
+    public static Task<int> ReportAsync(CliContext context, Result result) => WriteAsync(context, result.Errors);
 
-    /// <summary>Writes the errors and the all-or-nothing reminder; returns the exit code for a failed import.</summary>
-    public static async Task<int> ReportAsync(CliContext context, Result result, string? file = null)
+    public static async Task<int> WriteAsync(CliContext context, IReadOnlyList<ValidationError> errors)
     {
-        foreach (var error in result.Errors)
-            await context.Err.WriteLineAsync(file is null ? Describe(error) : $"{file}: {Describe(error)}");
+        foreach (var error in errors)
+            await context.Err.WriteLineAsync(Describe(error));
         await context.Err.WriteLineAsync("Nothing was imported.");
         return ExitCodes.Failed;
     }
 
-    /// <summary>Checks the file exists; writes why not.</summary>
-    public static async Task<bool> ExistsAsync(CliContext context, FileInfo path)
+    public static string Describe(ValidationError error) =>
+        (error.File is { } file ? file + ": " : "") + (error.Row, error.Field) switch
+        {
+            ({ } row, "file") => $"row {row}: {error.Message}",
+            ({ } row, var column) => $"row {row}, column {column}: {error.Message}",
+            (null, "file") => error.Message,
+            (null, var column) => $"column {column}: {error.Message}",
+        };
+
+    /// <summary>A readable file for an import, or a message saying why not.</summary>
+    public static async Task<bool> ExistsAsync(CliContext context, FileInfo file)
     {
-        if (path.Exists) return true;
-        await context.Err.WriteLineAsync($"{path.FullName}: no such file");
+        if (file.Exists) return true;
+        await context.Err.WriteLineAsync($"{file.FullName}: no such file");
         return false;
     }
+
+    public static FileStream OpenRead(FileInfo file) =>
+        new(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
 }

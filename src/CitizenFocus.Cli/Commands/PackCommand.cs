@@ -49,7 +49,8 @@ internal static class PackCommand
             path.Directory?.Create();
             await using (var stream = new FileStream(path.FullName, FileMode.Create, FileAccess.Write))
             {
-                await PackFormats.WriteAsync(parse.GetValue(format)!, stream, engine, unitType, packPeriod, only, results, ct);
+                await PackFormats.WriteAsync(parse.GetValue(format)!, stream, queries, engine, unitType, packPeriod, only, results,
+                    LondonTime.Format(context.Time.GetUtcNow().UtcDateTime), ct);
             }
             var graded = results.Count(r => r.Grade is not null);
             var insufficient = results.Count(r => r.Insufficient);
@@ -63,16 +64,25 @@ internal static class PackCommand
 
 internal static class PackFormats
 {
-    public static readonly string[] All = ["csv"];
+    public static readonly string[] All = ["csv", "html", "pdf"];
 
-    public static async Task WriteAsync(string format, Stream stream, PerformanceEngine engine, UnitType level, PackPeriod period,
-        PackUnit? unit, IReadOnlyList<IndicatorResult> results, CancellationToken ct)
+    /// <summary>
+    /// CSV: one row per unit and indicator. HTML and PDF: with a unit, that unit's whole pack; without,
+    /// the overview of every unit at the level (grades, league tables, funnel plots).
+    /// </summary>
+    public static async Task WriteAsync(string format, Stream stream, PerformanceQueries queries, PerformanceEngine engine, UnitType level,
+        PackPeriod period, PackUnit? unit, IReadOnlyList<IndicatorResult> results, string generatedAt, CancellationToken ct)
     {
-        switch (format)
+        if (format == "csv")
         {
-            default:
-                await PackCsv.WriteAsync(stream, results, ct);
-                break;
+            await PackCsv.WriteAsync(stream, results, ct);
+            return;
         }
+        var single = unit ?? (level == UnitType.Force ? engine.Data.Force : null);
+        var report = single is null
+            ? PackReport.Overview(engine, level, period, generatedAt)
+            : PackReport.ToReport(PackReport.Build(engine, single, period, await queries.ComplianceForAsync(single, period, ct)), generatedAt);
+        if (format == "pdf") Reporting.PdfReportWriter.Write(report, stream);
+        else Reporting.HtmlReportWriter.Write(report, stream);
     }
 }

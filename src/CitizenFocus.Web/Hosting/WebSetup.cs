@@ -19,12 +19,16 @@ public static class WebSetup
             o.Conventions.AuthorizeFolder("/Messages", Policies.PersonalRecords);
             o.Conventions.AuthorizePage("/Work/Team", Policies.Supervisors);
             o.Conventions.AuthorizeFolder("/Compliance", Policies.Compliance);
+            o.Conventions.AuthorizeFolder("/Performance", Policies.Compliance);
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Supervisors, p => p.RequireRole(Policies.SupervisorRoles))
             .AddPolicy(Policies.Compliance, p => p.RequireRole(Policies.ComplianceRoles));
         services.AddScoped<TeamsInScope>();
         services.AddScoped<ComplianceChoices>();
+        services.AddScoped<Pages.Performance.PackPage>();
+        services.AddSingleton<PerformanceCache>();
+        services.AddOptions<Statistics.Performance.PerformanceOptions>().BindConfiguration(Statistics.Performance.PerformanceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddProblemDetails();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace CitizenFocus.Data;
@@ -10,7 +11,8 @@ namespace CitizenFocus.Data;
 /// Streams rows of a mapped entity type into its table without the change tracker: prepared
 /// statements in batched transactions on SQLite, binary COPY on PostgreSQL. Table and column
 /// names, and value conversions, come from the EF model, so the bulk path cannot drift from it.
-/// Keys must be assigned by the caller.
+/// Keys must be assigned by the caller. Inside a transaction of the caller's the rows join it (no
+/// intermediate commits), so that an import can still roll everything back.
 /// </summary>
 public static class BulkInserter
 {
@@ -28,7 +30,10 @@ public static class BulkInserter
             .ToArray();
 
         var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        // Closing a connection that the caller's transaction holds open would end the transaction.
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened) await db.Database.OpenConnectionAsync(ct);
+        var ambient = db.Database.CurrentTransaction?.GetDbTransaction();
         try
         {
             switch (connection)
@@ -39,14 +44,14 @@ public static class BulkInserter
                     return copied;
                 case SqliteConnection lite:
                     // SQLite moves its AUTOINCREMENT counter past explicit keys by itself.
-                    return InsertSqlite(lite, table, columns, rows, progress, ct);
+                    return InsertSqlite(lite, (SqliteTransaction?)ambient, table, columns, rows, progress, ct);
                 default:
                     throw new NotSupportedException(connection.GetType().Name);
             }
         }
         finally
         {
-            await db.Database.CloseConnectionAsync();
+            if (opened) await db.Database.CloseConnectionAsync();
         }
     }
 
@@ -72,7 +77,7 @@ public static class BulkInserter
         }
     }
 
-    private static long InsertSqlite<T>(SqliteConnection connection, string table, Column[] columns,
+    private static long InsertSqlite<T>(SqliteConnection connection, SqliteTransaction? ambient, string table, Column[] columns,
         IEnumerable<T> rows, IProgress<long>? progress, CancellationToken ct) where T : class
     {
         var names = string.Join(", ", columns.Select(c => $"\"{c.Name}\""));
@@ -89,7 +94,7 @@ public static class BulkInserter
         var parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter($"$p{i}", null))).ToArray();
 
         long count = 0;
-        DbTransaction transaction = connection.BeginTransaction();
+        DbTransaction transaction = ambient ?? connection.BeginTransaction();
         command.Transaction = (SqliteTransaction)transaction;
         command.Prepare();
         try
@@ -102,19 +107,22 @@ public static class BulkInserter
                 if (++count % SqliteBatch == 0)
                 {
                     ct.ThrowIfCancellationRequested();
-                    transaction.Commit();
-                    transaction.Dispose();
-                    transaction = connection.BeginTransaction();
-                    command.Transaction = (SqliteTransaction)transaction;
+                    if (ambient is null)
+                    {
+                        transaction.Commit();
+                        transaction.Dispose();
+                        transaction = connection.BeginTransaction();
+                        command.Transaction = (SqliteTransaction)transaction;
+                    }
                     progress?.Report(count);
                 }
             }
-            transaction.Commit();
+            if (ambient is null) transaction.Commit();
             progress?.Report(count);
         }
         finally
         {
-            transaction.Dispose();
+            if (ambient is null) transaction.Dispose();
         }
         return count;
     }

@@ -29,14 +29,18 @@ public static class ProportionDifference
         return new DifferenceEstimate(d, low, high, z, p);
     }
 
-    /// <summary>The pooled two-proportion z-test; two-sided p. z² equals Pearson's chi-squared without continuity correction.</summary>
+    /// <summary>
+    /// The pooled two-proportion z-test; two-sided p. z² equals Pearson's chi-squared without continuity
+    /// correction (R's prop.test(..., correct = FALSE)). The p is taken from the lower tail, 2Φ(−|z|), so
+    /// that very small p-values do not cancel to zero.
+    /// </summary>
     public static (double Z, double PValue) ZTest(double x1, double n1, double x2, double n2)
     {
         var pooled = (x1 + x2) / (n1 + n2);
         var se = Math.Sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
         if (se == 0) return (0, 1);
         var z = (x1 / n1 - x2 / n2) / se;
-        return (z, 2 * (1 - Normal.CDF(0, 1, Math.Abs(z))));
+        return (z, 2 * Normal.CDF(0, 1, -Math.Abs(z)));
     }
 
     private static double Square(double v) => v * v;

@@ -24,6 +24,7 @@ public static class Navigation
             items.Add(new Item("Staff directory", "/Staff"));
         }
         if (Policies.ComplianceRoles.Any(user.IsInRole)) items.Add(new Item("Compliance", "/Compliance"));
+        if (Policies.ComplianceRoles.Any(user.IsInRole)) items.Add(new Item("Performance", "/Performance"));
         if (user.IsInRole(Roles.Administrator)) items.Add(new Item("Audit trail", "/Audit"));
         return items;
     }

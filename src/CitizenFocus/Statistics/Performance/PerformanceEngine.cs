@@ -86,6 +86,15 @@ public sealed class PerformanceEngine(SurveyData data, PerformanceOptions option
         return series;
     }
 
+    /// <summary>The unit's observations of an indicator within the period.</summary>
+    public IReadOnlyList<Observation> InUnit(PackUnit unit, IndicatorDefinition indicator, PackPeriod period)
+    {
+        var list = new List<Observation>();
+        foreach (var o in data.Observations.GetValueOrDefault(indicator.Id, []))
+            if (period.Contains(o.Date) && data.UnitOf(o, unit.Level) == unit.Id) list.Add(o);
+        return list;
+    }
+
     /// <summary>The unweighted mean of the figures, with the effective sample size of that mean (p̄(1−p̄) / its variance).</summary>
     public static Figure? PeerAverage(IReadOnlyList<Figure> figures)
     {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace CitizenFocus.Statistics.Performance;
 
 /// <summary>Loads the survey data a pack needs, in one read per table.</summary>
-public sealed class PerformanceQueries(CitizenFocusDb db, IOptions<PerformanceOptions> options)
+public sealed class PerformanceQueries(CitizenFocusDb db, IOptions<PerformanceOptions> options, Promises.ComplianceQueries compliance)
 {
     public PerformanceOptions Options => options.Value;
 
@@ -77,6 +77,24 @@ public sealed class PerformanceQueries(CitizenFocusDb db, IOptions<PerformanceOp
             From = from, To = to,
         };
         return new PerformanceEngine(data, options.Value);
+    }
+
+    /// <summary>Compliance with every service standard for the unit, month by month over the period.</summary>
+    public async Task<IReadOnlyList<Promises.ComplianceRow>> ComplianceForAsync(PackUnit unit, PackPeriod period, CancellationToken ct = default)
+    {
+        var standards = await db.ServiceStandards.AsNoTracking().OrderBy(s => s.Code).Select(s => s.Code).ToListAsync(ct);
+        var level = (Promises.ComplianceLevel)(int)unit.Level;
+        string? within = unit.Level switch
+        {
+            UnitType.Borough => unit.Code,
+            UnitType.Ward => await db.Boroughs.Where(b => b.Id == unit.ParentId).Select(b => b.Code).SingleOrDefaultAsync(ct),
+            _ => null,
+        };
+        var rows = new List<Promises.ComplianceRow>();
+        foreach (var standard in standards)
+            rows.AddRange((await compliance.ByUnitAsync(standard, level, period.Start, period.Month, within, ct))
+                .Where(r => unit.Level == UnitType.Force || string.Equals(r.UnitCode, unit.Code, StringComparison.OrdinalIgnoreCase)));
+        return rows;
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;

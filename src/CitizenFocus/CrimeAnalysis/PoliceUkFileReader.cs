@@ -1,0 +1,339 @@
+using System.Globalization;
+using System.Text;
+using CitizenFocus.Common;
+using CsvHelper;
+
+namespace CitizenFocus.CrimeAnalysis;
+
+internal enum PoliceUkFileKind
+{
+    Street,
+    Outcomes,
+}
+
+/// <summary>Where an LSOA lies: its ward and borough when the ward is one of the force's, else nulls.</summary>
+internal readonly record struct LsoaPlace(int? WardId, int? BoroughId);
+
+/// <summary>
+/// Reads one police.uk file, street-level or outcomes (told apart by the header), into rows with their
+/// ids, checking each field and counting the rows that cannot be placed on the map. Reading is
+/// synchronous and row by row, so that the rows stream straight into the bulk insert.
+/// </summary>
+internal sealed class PoliceUkFileReader : IDisposable
+{
+    public static readonly string[] StreetHeader =
+        ["Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location", "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context"];
+
+    public static readonly string[] OutcomesHeader =
+        ["Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location", "LSOA code", "LSOA name", "Outcome type"];
+
+    /// <summary>The crime types police.uk publishes; any other is an error (see <see cref="ImportPoliceUk"/>).</summary>
+    public static readonly string[] CrimeTypes =
+    [
+        "Anti-social behaviour", "Bicycle theft", "Burglary", "Criminal damage and arson", "Drugs", "Other crime",
+        "Other theft", "Possession of weapons", "Public order", "Robbery", "Shoplifting", "Theft from the person",
+        "Vehicle crime", "Violence and sexual offences",
+    ];
+
+    private static readonly byte[][] CrimeTypeBytes = [.. CrimeTypes.Select(Encoding.UTF8.GetBytes)];
+
+    private const int CrimeIdLength = 64, ForceLength = 80, LocationLength = 120, LsoaCodeLength = 9, LsoaNameLength = 80,
+        OutcomeLength = 120, ContextLength = 500;
+
+    private const long ProgressEvery = 1 << 16;
+
+    private readonly CsvReader csv;
+    private readonly string file;
+    private readonly IReadOnlyList<string> header;
+    private readonly List<ValidationError> errors;
+    private readonly Dictionary<string, LsoaPlace> lsoas;
+    private readonly int[] crimeTypeGroups;
+    private readonly IProgress<long>? progress;
+    private readonly long rowsBefore;
+
+    // The previous row's values: files are one force and one month, so most rows repeat them.
+    private readonly byte[] lastMonthText = new byte[7];
+    private bool hasLastMonth;
+    private DateOnly lastMonth;
+    private readonly string?[] lastForce = new string?[4];
+    private (string ReportedBy, DateOnly Month) lastPublished;
+    private (string FallsWithin, DateOnly Month) lastForceMonth;
+
+    private PoliceUkFileReader(CsvReader csv, string file, PoliceUkFileKind kind, List<ValidationError> errors,
+        Dictionary<string, LsoaPlace> lsoas, int[] crimeTypeGroups, IProgress<long>? progress, long rowsBefore)
+    {
+        this.csv = csv;
+        this.file = file;
+        Kind = kind;
+        header = kind == PoliceUkFileKind.Street ? StreetHeader : OutcomesHeader;
+        this.errors = errors;
+        this.lsoas = lsoas;
+        this.crimeTypeGroups = crimeTypeGroups;
+        this.progress = progress;
+        this.rowsBefore = rowsBefore;
+    }
+
+    public PoliceUkFileKind Kind { get; }
+    public long Rows { get; private set; }
+    public long WithoutCoordinates { get; private set; }
+    public long WithoutLsoa { get; private set; }
+    public long LsoaNotInLookup { get; private set; }
+    public long OutsideWards { get; private set; }
+
+    /// <summary>The force-months the file publishes (police.uk publishes one file per reporting force and month).</summary>
+    public HashSet<(string ReportedBy, DateOnly Month)> Published { get; } = [];
+
+    /// <summary>The areas' months its rows fall in (British Transport Police rows fall within other forces).</summary>
+    public HashSet<(string FallsWithin, DateOnly Month)> ForceMonths { get; } = [];
+
+    /// <summary>
+    /// Opens the file and reads its header; null, with an error added, when it is neither kind of
+    /// police.uk file. <paramref name="crimeTypeGroups"/> holds the group mask of each of <see cref="CrimeTypes"/>.
+    /// </summary>
+    public static PoliceUkFileReader? Open(Stream stream, string file, List<ValidationError> errors,
+        Dictionary<string, LsoaPlace> lsoas, int[] crimeTypeGroups, IProgress<long>? progress, long rowsBefore)
+    {
+        var csv = CsvReader.Create(stream, ImportCsv.Options(trim: false) with
+        {
+            PoolStrings = true,
+            FieldCountMismatch = CsvFieldCountHandling.Throw,
+        }, leaveOpen: true);
+        try
+        {
+            csv.ReadHeader();
+        }
+        catch (CsvFormatException e)
+        {
+            errors.Add(new ValidationError("file", "the header row is not valid CSV: " + ImportCsv.Reason(e.Message), null, file));
+            csv.Dispose();
+            return null;
+        }
+        PoliceUkFileKind? kind = Matches(csv.Headers, StreetHeader) ? PoliceUkFileKind.Street
+            : Matches(csv.Headers, OutcomesHeader) ? PoliceUkFileKind.Outcomes
+            : null;
+        if (kind is null)
+        {
+            errors.Add(new ValidationError("file", csv.Headers.Count == 0
+                ? "the file is empty: expected a police.uk street-level or outcomes file"
+                : $"the header row is not that of a police.uk street-level file ({string.Join(",", StreetHeader)}) or outcomes file ({string.Join(",", OutcomesHeader)})",
+                null, file));
+            csv.Dispose();
+            return null;
+        }
+        return new PoliceUkFileReader(csv, file, kind.Value, errors, lsoas, crimeTypeGroups, progress, rowsBefore);
+    }
+
+    private static bool Matches(IReadOnlyList<string> header, string[] expected)
+    {
+        if (header.Count != expected.Length) return false;
+        for (var i = 0; i < expected.Length; i++)
+            if (!string.Equals(header[i].Trim(), expected[i], StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The street-level rows, with ids from <paramref name="firstId"/>. After the first error (in any
+    /// file of the run) nothing more is returned, but reading goes on to report further errors.
+    /// </summary>
+    public IEnumerable<OpenDataCrime> StreetRows(long firstId)
+    {
+        var id = firstId;
+        while (Next())
+        {
+            var row = ParseStreet();
+            if (row is null || errors.Count > 0) continue;
+            row.Id = id++;
+            yield return row;
+        }
+    }
+
+    /// <summary>The outcome rows, with ids from <paramref name="firstId"/>; as <see cref="StreetRows"/>.</summary>
+    public IEnumerable<OpenDataOutcome> OutcomeRows(long firstId)
+    {
+        var id = firstId;
+        while (Next())
+        {
+            var row = ParseOutcome();
+            if (row is null || errors.Count > 0) continue;
+            row.Id = id++;
+            yield return row;
+        }
+    }
+
+    /// <summary>Reads the rest of the file for its errors alone.</summary>
+    public void Check()
+    {
+        if (Kind == PoliceUkFileKind.Street)
+            foreach (var _ in StreetRows(0)) { }
+        else
+            foreach (var _ in OutcomeRows(0)) { }
+    }
+
+    private bool Next()
+    {
+        if (errors.Count >= ImportCsv.MaxErrors) return false;
+        try
+        {
+            if (!csv.Read()) return false;
+        }
+        catch (CsvFormatException e)
+        {
+            errors.Add(ImportCsv.Malformed(e, Rows, file));
+            return false;
+        }
+        Rows = csv.RowNumber;
+        if (Rows % ProgressEvery == 0) progress?.Report(rowsBefore + Rows);
+        return true;
+    }
+
+    private OpenDataCrime? ParseStreet()
+    {
+        var errorsBefore = errors.Count;
+        var crimeId = Text(0, CrimeIdLength);
+        var month = Month();
+        var reportedBy = Force(2);
+        var fallsWithin = Force(3);
+        var longitude = Coordinate(4, 180);
+        var latitude = Coordinate(5, 90);
+        var location = Text(6, LocationLength);
+        var lsoa = Text(7, LsoaCodeLength);
+        var lsoaName = Text(8, LsoaNameLength);
+        var type = CrimeType();
+        var outcome = Text(10, OutcomeLength);
+        var context = Text(11, ContextLength);
+        if (errors.Count > errorsBefore) return null;
+
+        if (longitude is null || latitude is null) WithoutCoordinates++;
+        LsoaPlace place = default;
+        if (lsoa is null) WithoutLsoa++;
+        else if (!lsoas.TryGetValue(lsoa, out place)) LsoaNotInLookup++;
+        else if (place.WardId is null) OutsideWards++;
+        RecordPublished(reportedBy!, month);
+        if (month != lastForceMonth.Month || fallsWithin != lastForceMonth.FallsWithin)
+        {
+            lastForceMonth = (fallsWithin!, month);
+            ForceMonths.Add(lastForceMonth);
+        }
+        return new OpenDataCrime
+        {
+            CrimeId = crimeId, Month = month, ReportedBy = reportedBy!, FallsWithin = fallsWithin!,
+            Longitude = longitude, Latitude = latitude, Location = location, LsoaCode = lsoa, LsoaName = lsoaName,
+            CrimeType = CrimeTypes[type], LastOutcomeCategory = outcome, Context = context,
+            WardId = place.WardId, BoroughId = place.BoroughId, Groups = crimeTypeGroups[type],
+        };
+    }
+
+    private OpenDataOutcome? ParseOutcome()
+    {
+        var errorsBefore = errors.Count;
+        var crimeId = Text(0, CrimeIdLength);
+        if (crimeId is null && errors.Count == errorsBefore) Error(0, "the crime ID is missing");
+        var month = Month();
+        var reportedBy = Force(2);
+        var fallsWithin = Force(3);
+        var longitude = Coordinate(4, 180);
+        var latitude = Coordinate(5, 90);
+        var location = Text(6, LocationLength);
+        var lsoa = Text(7, LsoaCodeLength);
+        var lsoaName = Text(8, LsoaNameLength);
+        var outcome = Text(9, OutcomeLength);
+        if (outcome is null && errors.Count == errorsBefore) Error(9, "the outcome type is missing");
+        if (errors.Count > errorsBefore) return null;
+
+        RecordPublished(reportedBy!, month);
+        return new OpenDataOutcome
+        {
+            CrimeId = crimeId!, Month = month, ReportedBy = reportedBy!, FallsWithin = fallsWithin!,
+            Longitude = longitude, Latitude = latitude, Location = location, LsoaCode = lsoa, LsoaName = lsoaName,
+            OutcomeType = outcome!,
+        };
+    }
+
+    private void RecordPublished(string reportedBy, DateOnly month)
+    {
+        if (month == lastPublished.Month && reportedBy == lastPublished.ReportedBy) return;
+        lastPublished = (reportedBy, month);
+        Published.Add(lastPublished);
+    }
+
+    private void Error(int column, string message) => errors.Add(new ValidationError(header[column], message, Rows, file));
+
+    /// <summary>The field, or null when it is empty.</summary>
+    private string? Text(int column, int maxLength)
+    {
+        if (csv.GetSpan(column).IsEmpty) return null;
+        var text = csv.GetString(column);
+        if (text.Length > maxLength)
+        {
+            Error(column, $"the value is longer than {maxLength} characters");
+            return null;
+        }
+        return text;
+    }
+
+    private string? Force(int column)
+    {
+        var text = csv.GetString(column);
+        if (text == lastForce[column]) return text;
+        if (text.Length == 0) Error(column, "the force is missing");
+        else if (text.Length > ForceLength) Error(column, $"the force's name is longer than {ForceLength} characters");
+        else return lastForce[column] = text;
+        return null;
+    }
+
+    /// <summary>"YYYY-MM", as the first day of the month.</summary>
+    private DateOnly Month()
+    {
+        var text = csv.GetSpan(1);
+        if (hasLastMonth && text.SequenceEqual(lastMonthText)) return lastMonth;
+        if (text.Length == 7 && text[4] == (byte)'-' && Digits(text[..4], out var year) && Digits(text[5..], out var month)
+            && year >= 1 && month is >= 1 and <= 12)
+        {
+            text.CopyTo(lastMonthText);
+            hasLastMonth = true;
+            return lastMonth = new DateOnly(year, month, 1);
+        }
+        Error(1, text.IsEmpty ? "the month is missing" : $"'{Encoding.UTF8.GetString(text)}' is not a month in the form YYYY-MM");
+        return default;
+    }
+
+    private static bool Digits(ReadOnlySpan<byte> text, out int value)
+    {
+        value = 0;
+        foreach (var b in text)
+        {
+            if (b is < (byte)'0' or > (byte)'9') return false;
+            value = value * 10 + (b - '0');
+        }
+        return true;
+    }
+
+    private double? Coordinate(int column, double limit)
+    {
+        var text = csv.GetSpan(column);
+        if (text.IsEmpty) return null;
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+            Error(column, $"'{Encoding.UTF8.GetString(text)}' is not a number");
+        else if (value < -limit || value > limit)
+            Error(column, $"{Encoding.UTF8.GetString(text)} is outside -{limit} to {limit}");
+        else return value;
+        return null;
+    }
+
+    /// <summary>The index of the crime type in <see cref="CrimeTypes"/>: exact bytes first, then in any case.</summary>
+    private int CrimeType()
+    {
+        var text = csv.GetSpan(9);
+        for (var i = 0; i < CrimeTypeBytes.Length; i++)
+            if (text.SequenceEqual(CrimeTypeBytes[i])) return i;
+        var name = Encoding.UTF8.GetString(text).Trim();
+        for (var i = 0; i < CrimeTypes.Length; i++)
+            if (string.Equals(name, CrimeTypes[i], StringComparison.OrdinalIgnoreCase)) return i;
+        Error(9, name.Length == 0
+            ? "the crime type is missing"
+            : $"'{name}' is not one of police.uk's crime types: {string.Join(", ", CrimeTypes)}");
+        return -1;
+    }
+
+    public void Dispose() => csv.Dispose();
+}

@@ -1,0 +1,9 @@
+namespace CitizenFocus.Reporting;
+
+/// <summary>How bars are ordered; a league table is <see cref="Descending"/>.</summary>
+public enum BarOrder
+{
+    AsGiven,
+    Descending,
+    Ascending,
+}

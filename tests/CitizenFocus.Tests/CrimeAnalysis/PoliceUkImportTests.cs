@@ -1,0 +1,311 @@
+using CitizenFocus.Common;
+using CitizenFocus.CrimeAnalysis;
+using CitizenFocus.Data;
+using CitizenFocus.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using static CitizenFocus.Tests.CrimeAnalysis.PoliceUkFiles;
+
+namespace CitizenFocus.Tests.CrimeAnalysis;
+
+public sealed class PoliceUkImportTests
+{
+    /// <summary>An LSOA the lookup places in a ward of another force.</summary>
+    private const string ElsewhereLsoa = "E01009999";
+
+    private readonly FakeTimeProvider time = TestClock.Create();
+
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task Street_rows_are_placed_in_ward_and_borough_through_the_lsoa_lookup(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        using var file = Street("2026-03",
+            StreetRow("2026-03", "Burglary", WestLsoa, crimeId: CrimeId()),
+            StreetRow("2026-03", "Robbery", EastLsoa),
+            StreetRow("2026-03", "Shoplifting", ElsewhereLsoa),
+            StreetRow("2026-03", "Drugs", "E01123456"));
+
+        var result = await ImportAsync(database, file);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Equal((4L, 1L, 1L), (result.Value.StreetRows, result.Value.LsoaNotInLookup, result.Value.OutsideWards));
+        await using var db = database.CreateDb();
+        var groups = await db.CrimeGroups.ToDictionaryAsync(g => g.Code, g => g.Mask);
+        var rows = await db.OpenDataCrimes.OrderBy(c => c.Id).ToListAsync();
+        Assert.Equal([(1, 1), (2, 1), (null, null), (null, null)], rows.Select(r => (r.WardId, r.BoroughId)));
+        Assert.Equal(groups["residential-burglary"], rows[0].Groups);
+        Assert.Equal(groups["robbery"], rows[1].Groups);
+        Assert.Equal(groups["business-crime"], rows[2].Groups);
+        Assert.Equal(0, rows[3].Groups);
+        Assert.Equal(new DateOnly(2026, 3, 1), rows[0].Month);
+        Assert.Equal(("On or near Fleet Street", "Under investigation", (string?)null), (rows[0].Location, rows[0].LastOutcomeCategory, rows[0].Context));
+    }
+
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task Rows_without_coordinates_or_lsoa_are_kept_and_counted(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        using var file = Street("2026-03",
+            StreetRow("2026-03"),
+            StreetRow("2026-03", longitude: "", latitude: "", lsoa: ""),
+            StreetRow("2026-03", "Vehicle crime", longitude: "", latitude: ""),
+            AsbRow("2026-03"));
+
+        var result = await ImportAsync(database, file);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        var s = result.Value;
+        Assert.Equal((4L, 2L, 1L, 0L), (s.StreetRows, s.WithoutCoordinates, s.WithoutLsoa, s.LsoaNotInLookup));
+        await using var db = database.CreateDb();
+        Assert.Equal(4, await db.OpenDataCrimes.CountAsync());
+        var noLsoa = await db.OpenDataCrimes.SingleAsync(c => c.LsoaCode == null);
+        Assert.Equal((null, null, null, null), (noLsoa.Longitude, noLsoa.Latitude, noLsoa.WardId, noLsoa.BoroughId));
+        var asb = await db.OpenDataCrimes.SingleAsync(c => c.CrimeType == "Anti-social behaviour");
+        Assert.Null(asb.CrimeId);
+        Assert.Equal(1, asb.WardId);
+    }
+
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task An_unknown_crime_type_fails_naming_file_row_and_column_and_stores_nothing(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        using var good = Street("2026-02", StreetRow("2026-02"), StreetRow("2026-02"));
+        using var bad = Street("2026-03", StreetRow("2026-03"), StreetRow("2026-03", "Burglary"), StreetRow("2026-03", "Fraud"));
+
+        var result = await ImportAsync(database, good, bad);
+
+        Assert.Equal(FailureKind.Validation, result.Kind);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((bad.Name, 3L, "Crime type"), (error.File, error.Row, error.Field));
+        Assert.StartsWith("'Fraud' is not one of police.uk's crime types", error.Message);
+        await using var db = database.CreateDb();
+        Assert.Equal(0, await db.OpenDataCrimes.CountAsync());
+        Assert.Equal(0, await db.OpenDataMonths.CountAsync());
+    }
+
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task Import_police_uk_on_the_command_line_exits_1_naming_file_row_and_column(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        using var file = Street("2026-03", StreetRow("2026-03"), StreetRow("2026-03", "Burglary of a dwelling"));
+
+        var outcome = await CliRunner.RunAsync(database, time, "import", "police-uk", file.Path);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains($"{file.Name}: row 2, column Crime type: 'Burglary of a dwelling' is not one of police.uk's crime types", outcome.Error);
+        Assert.Contains("Nothing was imported.", outcome.Error);
+        await using var db = database.CreateDb();
+        Assert.Equal(0, await db.OpenDataCrimes.CountAsync());
+    }
+
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task A_month_between_two_imported_months_is_missing_until_its_file_is_imported(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        using var january = Street("2026-01", StreetRow("2026-01"), StreetRow("2026-01"));
+        using var march = Street("2026-03", StreetRow("2026-03"), StreetRow("2026-03"), AsbRow("2026-03"));
+        using var february = Street("2026-02", StreetRow("2026-02"));
+
+        var first = await ImportAsync(database, january, march);
+
+        Assert.True(first.Succeeded, string.Join("; ", first.Errors));
+        var met = Assert.Single(first.Value.Forces);
+        Assert.Equal((Met, new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 1), 2), (met.Force, met.First, met.Last, met.MonthsPresent));
+        Assert.Equal([new DateOnly(2026, 2, 1)], met.Missing);
+        Assert.Equal(
+            [(new DateOnly(2026, 1, 1), OpenDataMonthStatus.Present, 2), (new DateOnly(2026, 2, 1), OpenDataMonthStatus.Missing, 0), (new DateOnly(2026, 3, 1), OpenDataMonthStatus.Present, 3)],
+            await MonthsAsync(database));
+
+        var second = await ImportAsync(database, february);
+
+        Assert.True(second.Succeeded, string.Join("; ", second.Errors));
+        Assert.Empty(Assert.Single(second.Value.Forces).Missing);
+        Assert.Equal(
+            [(new DateOnly(2026, 1, 1), OpenDataMonthStatus.Present, 2), (new DateOnly(2026, 2, 1), OpenDataMonthStatus.Present, 1), (new DateOnly(2026, 3, 1), OpenDataMonthStatus.Present, 3)],
+            await MonthsAsync(database));
+        await using var db = database.CreateDb();
+        Assert.All(await db.OpenDataMonths.ToListAsync(), m => Assert.Equal(TestClock.Start.UtcDateTime, m.UpdatedAt));
+    }
+
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task An_outcomes_file_is_told_by_its_header_and_stored(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        var id = CrimeId();
+        using var street = Street("2026-03", StreetRow("2026-03", crimeId: id));
+        using var outcomes = Outcomes("2026-03",
+            OutcomeRow("2026-03", id, "Suspect charged"),
+            OutcomeRow("2026-03", CrimeId()));
+
+        var result = await ImportAsync(database, street, outcomes);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Equal((1L, 2L), (result.Value.StreetRows, result.Value.OutcomeRows));
+        await using var db = database.CreateDb();
+        var charged = await db.OpenDataOutcomes.SingleAsync(o => o.CrimeId == id);
+        Assert.Equal(("Suspect charged", new DateOnly(2026, 3, 1), Met, WestLsoa), (charged.OutcomeType, charged.Month, charged.FallsWithin, charged.LsoaCode));
+        Assert.Equal(1, await db.OpenDataMonths.CountAsync());
+    }
+
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task Importing_the_same_force_months_again_replaces_them(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        using var street = Street("2026-03", StreetRow("2026-03"), StreetRow("2026-03", "Robbery"), AsbRow("2026-03"));
+        using var outcomes = Outcomes("2026-03", OutcomeRow("2026-03", CrimeId()));
+        // British Transport Police report crimes that fall within the Met: their file is not the Met's to replace.
+        using var transport = new CsvFile("2026-03-btp-street.csv", StreetHeader,
+            StreetRow("2026-03", "Theft from the person", reportedBy: "British Transport Police"));
+        Assert.True((await ImportAsync(database, transport)).Succeeded);
+
+        var first = await ImportAsync(database, street, outcomes);
+        var before = await CountsAsync(database);
+        var again = await ImportAsync(database, street, outcomes);
+
+        Assert.True(again.Succeeded, string.Join("; ", again.Errors));
+        Assert.Equal((first.Value.StreetRows, first.Value.OutcomeRows, 0L), (again.Value.StreetRows, again.Value.OutcomeRows, first.Value.ReplacedRows));
+        Assert.Equal(4L, again.Value.ReplacedRows);
+        Assert.Equal(before, await CountsAsync(database));
+        Assert.Equal((4, 1), (before.Crimes, before.Outcomes));
+        Assert.Equal([(new DateOnly(2026, 3, 1), OpenDataMonthStatus.Present, 4)], await MonthsAsync(database));
+    }
+
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task Import_police_uk_on_the_command_line_reports_counts_and_missing_months(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        using var january = Street("2026-01", StreetRow("2026-01"), StreetRow("2026-01", longitude: "", latitude: "", lsoa: ""));
+        using var april = Street("2026-04", StreetRow("2026-04", lsoa: "E01123456"));
+
+        var outcome = await CliRunner.RunAsync(database, time, "import", "police-uk", january.Path, april.Path);
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        Assert.Contains("Imported 3 street-level rows and 0 outcome rows from 2 file(s); 0 rows of earlier imports replaced.", outcome.Output);
+        Assert.Contains("Kept: 1 rows without coordinates, 1 without an LSOA, 1 whose LSOA is not in the lookup, 0 in wards that are not the force's.", outcome.Output);
+        Assert.Contains("Metropolitan Police Service: 2026-01 to 2026-04, 2 month(s) held; missing: 2026-02, 2026-03.", outcome.Output);
+    }
+
+    [Theory]
+    [InlineData("Month", "2026-3")]
+    [InlineData("Longitude", "east")]
+    [InlineData("Latitude", "91")]
+    [InlineData("Falls within", "")]
+    public async Task Each_invalid_field_is_named(string column, string value)
+    {
+        await using var database = await SeededAsync(DatabaseProvider.Sqlite);
+        var fields = StreetRow("2026-03").Split(',');
+        fields[Array.IndexOf(StreetHeader.Split(','), column)] = value;
+        using var file = Street("2026-03", StreetRow("2026-03"), string.Join(",", fields));
+
+        var result = await ImportAsync(database, file);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((column, 2L, file.Name), (error.Field, error.Row!.Value, error.File));
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_police_uk_street_or_outcomes_data_is_refused()
+    {
+        await using var database = await SeededAsync(DatabaseProvider.Sqlite);
+        using var file = new CsvFile("2026-03-metropolitan-stop-and-search.csv",
+            "Type,Date,Part of a policing operation,Policing operation,Latitude,Longitude,Gender,Age range,Self-defined ethnicity,Officer-defined ethnicity,Legislation,Object of search,Outcome,Outcome linked to object of search,Removal of more than just outer clothing",
+            "Person search,2026-03-01T00:10:00+00:00,,,51.5,-0.1,Male,18-24,,,Misuse of Drugs Act 1971 (section 23),Controlled drugs,A no further action disposal,,False");
+
+        var result = await ImportAsync(database, file);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("file", (long?)null, file.Name), (error.Field, error.Row, error.File));
+        Assert.StartsWith("the header row is not that of a police.uk street-level file", error.Message);
+    }
+
+    [Fact]
+    public async Task A_truncated_row_is_named_and_nothing_is_stored()
+    {
+        await using var database = await SeededAsync(DatabaseProvider.Sqlite);
+        var truncated = StreetRow("2026-03");
+        using var file = Street("2026-03", StreetRow("2026-03"), truncated[..truncated.LastIndexOf(',')]);
+
+        var result = await ImportAsync(database, file);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("file", 2L), (error.Field, error.Row!.Value));
+        Assert.Equal("the row is not valid CSV: the row has 11 fields but 12 were expected", error.Message);
+        await using var db = database.CreateDb();
+        Assert.Equal(0, await db.OpenDataCrimes.CountAsync());
+    }
+
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task An_lsoa_ward_lookup_is_imported_and_wards_of_other_forces_are_counted(DatabaseProvider provider)
+    {
+        await using var database = await Databases.CreateAsync(provider);
+        await using (var db = database.CreateDb()) await OrganisationSeed.AddAsync(db);
+        const string header = "LSOA21CD,LSOA21NM,WD23CD,WD24CD,WD24NM,LAD24CD,LAD24NM,ObjectId";
+        using var file = new CsvFile("LSOA21_WD24_LAD24_EW_LU.csv", header,
+            $"{WestLsoa},Barking and Dagenham 001A,E05099999,{OrganisationSeed.WestWardCode},Abbey,E09000002,Barking and Dagenham,1",
+            $"{EastLsoa},Barking and Dagenham 001B,E05099999,{OrganisationSeed.EastWardCode},Alibon,E09000002,Barking and Dagenham,2",
+            "E01000001,City of London 001A,E05099999,E05009288,Aldersgate,E09000001,City of London,3");
+        using var moved = new CsvFile("lookup.csv", "lsoa_code,ward_code", $"{EastLsoa},{OrganisationSeed.WestWardCode}");
+
+        var outcome = await CliRunner.RunAsync(database, time, "import", "lsoa-wards", file.Path);
+        var again = await CliRunner.RunAsync(database, time, "import", "lsoa-wards", moved.Path);
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        Assert.Contains("Imported 3 LSOAs from 3 rows; 1 in 1 wards that are not the force's (kept).", outcome.Output);
+        Assert.True(again.ExitCode == 0, again.ToString());
+        await using var check = database.CreateDb();
+        var lookup = await check.LsoaWards.OrderBy(l => l.LsoaCode).Select(l => new { l.LsoaCode, l.WardCode, l.LsoaName }).ToListAsync();
+        Assert.Equal(
+            [("E01000001", "E05009288"), (WestLsoa, OrganisationSeed.WestWardCode), (EastLsoa, OrganisationSeed.WestWardCode)],
+            lookup.Select(l => (l.LsoaCode, l.WardCode)));
+        Assert.Null(lookup[2].LsoaName);
+    }
+
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task An_lsoa_ward_lookup_with_a_bad_code_names_row_and_column_and_stores_nothing(DatabaseProvider provider)
+    {
+        await using var database = await Databases.CreateAsync(provider);
+        using var file = new CsvFile("lookup.csv", "LSOA11CD,LSOA11NM,WD22CD",
+            $"{WestLsoa},Barking and Dagenham 001A,{OrganisationSeed.WestWardCode}",
+            $"{EastLsoa},Barking and Dagenham 001B,E05-00027");
+
+        var outcome = await CliRunner.RunAsync(database, time, "import", "lsoa-wards", file.Path);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("row 2, column WD22CD: 'E05-00027' is not an ONS area code", outcome.Error);
+        await using var db = database.CreateDb();
+        Assert.Equal(0, await db.LsoaWards.CountAsync());
+    }
+
+    /// <summary>The seeded organisation, and a lookup placing two LSOAs in its wards and one in another force's.</summary>
+    private static async Task<TestDatabase> SeededAsync(DatabaseProvider provider)
+    {
+        var database = await Databases.CreateAsync(provider);
+        await using var db = database.CreateDb();
+        await OrganisationSeed.AddAsync(db);
+        db.LsoaWards.AddRange(
+            new LsoaWard { LsoaCode = WestLsoa, LsoaName = "Barking and Dagenham 001A", WardCode = OrganisationSeed.WestWardCode },
+            new LsoaWard { LsoaCode = EastLsoa, LsoaName = "Barking and Dagenham 001B", WardCode = OrganisationSeed.EastWardCode },
+            new LsoaWard { LsoaCode = ElsewhereLsoa, WardCode = "E05009999" });
+        await db.SaveChangesAsync();
+        return database;
+    }
+
+    private async Task<Result<PoliceUkImportSummary>> ImportAsync(TestDatabase database, params CsvFile[] files)
+    {
+        await using var db = database.CreateDb();
+        return await new ImportPoliceUk(db, time).HandleAsync([.. files.Select(Source)]);
+    }
+
+    private static async Task<(int Crimes, int Outcomes, int Months)> CountsAsync(TestDatabase database)
+    {
+        await using var db = database.CreateDb();
+        return (await db.OpenDataCrimes.CountAsync(), await db.OpenDataOutcomes.CountAsync(), await db.OpenDataMonths.CountAsync());
+    }
+
+    private static async Task<List<(DateOnly, OpenDataMonthStatus, int)>> MonthsAsync(TestDatabase database)
+    {
+        await using var db = database.CreateDb();
+        var months = await db.OpenDataMonths.Where(m => m.Force == Met).OrderBy(m => m.Month).ToListAsync();
+        return [.. months.Select(m => (m.Month, m.Status, m.Rows))];
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using CitizenFocus.Data;
+using CitizenFocus.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CitizenFocus.Tests.Statistics;
+
+/// <summary>
+/// Acceptance: `citizenfocus pack … --format csv` on imported survey files gives, for every borough,
+/// estimates and intervals that a hand calculation reproduces; a ward with too small a sample shows no number.
+/// </summary>
+public sealed class PackCsvTests
+{
+    private const double Z95 = 1.959963984540054;
+    private readonly FakeTimeProvider time = TestClock.Create();
+
+    private static readonly string[] Header =
+    [
+        "level", "unit_code", "unit_name", "indicator", "period_start", "period_end", "n", "n_eff", "estimate", "ci_low", "ci_high",
+        "peer_estimate", "diff_vs_peer", "diff_vs_peer_low", "diff_vs_peer_high", "diff_vs_peer_significant", "prior_estimate",
+        "diff_vs_prior", "diff_vs_prior_significant", "grade",
+    ];
+
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task Borough_estimates_and_intervals_match_a_hand_calculation_and_a_small_ward_shows_no_number(DatabaseProvider provider)
+    {
+        await using var database = await Databases.CreateAsync(provider);
+        await using (var db = database.CreateDb()) await SurveyFixture.AddOrganisationAsync(db);
+        var rows = SurveyFixture.Pas(OrganisationSeed.BoroughCode, OrganisationSeed.WestWardCode, 300, 0.30, 11, "BD")
+            .Concat(SurveyFixture.Pas(OrganisationSeed.BoroughCode, OrganisationSeed.EastWardCode, 30, 0.30, 12, "BDE"))
+            .Concat(SurveyFixture.Pas(SurveyFixture.Bexley, SurveyFixture.BexleyWard, 260, 0.62, 13, "BX"))
+            .Concat(SurveyFixture.Pas(SurveyFixture.Havering, SurveyFixture.HaveringWard, 240, 0.55, 14, "HV"))
+            .ToList();
+        var import = await CliRunner.RunAsync(database, time, "import", "survey", SurveyFixture.WriteTemp(SurveyFixture.Csv(rows)));
+        Assert.True(import.ExitCode == 0, import.ToString());
+
+        var boroughPack = SurveyFixture.WriteTemp("", ".csv");
+        var pack = await CliRunner.RunAsync(database, time, "pack", "--level", "borough", "--period", "2026-10", "--format", "csv", "--out", boroughPack);
+        Assert.True(pack.ExitCode == 0, pack.ToString());
+
+        var lines = File.ReadAllLines(boroughPack);
+        Assert.Equal(Header, lines[0].Split(',')[..Header.Length]);
+        var confidence = lines.Skip(1).Select(l => l.Split(',')).Where(f => f[3] == "pas-confidence").ToDictionary(f => f[1]);
+        Assert.Equal(3, confidence.Count);
+
+        var hand = new Dictionary<string, (double P, double NEff, int N)>();
+        foreach (var borough in new[] { OrganisationSeed.BoroughCode, SurveyFixture.Bexley, SurveyFixture.Havering })
+        {
+            // By hand: "Don't know" leaves the base; weighted share agreeing; Kish n_eff; Wilson's score interval on n_eff.
+            var counted = rows.Where(r => r.Borough == borough && r.Answer != "Don't know").ToList();
+            double sw = counted.Sum(r => r.Weight), sw2 = counted.Sum(r => r.Weight * r.Weight);
+            var p = counted.Where(r => r.Answer is "Strongly agree" or "Tend to agree").Sum(r => r.Weight) / sw;
+            var nEff = sw * sw / sw2;
+            var centre = (p + Z95 * Z95 / (2 * nEff)) / (1 + Z95 * Z95 / nEff);
+            var half = Z95 * Math.Sqrt(p * (1 - p) / nEff + Z95 * Z95 / (4 * nEff * nEff)) / (1 + Z95 * Z95 / nEff);
+            hand[borough] = (p, nEff, counted.Count);
+
+            var f = confidence[borough];
+            Assert.Equal("borough", f[0]);
+            Assert.Equal("2025-11-01", f[4]);
+            Assert.Equal("2026-10-31", f[5]);
+            Assert.Equal(counted.Count, int.Parse(f[6], CultureInfo.InvariantCulture));
+            Assert.Equal(nEff, D(f[7]), 2);
+            Assert.Equal(p, D(f[8]), 6);
+            Assert.Equal(centre - half, D(f[9]), 6);
+            Assert.Equal(centre + half, D(f[10]), 6);
+            Assert.Equal("", f[16]); // no interviews a year earlier: no prior figure
+        }
+
+        // The peer average is the unweighted mean of the three boroughs, including the borough itself.
+        var mean = hand.Values.Average(h => h.P);
+        var bd = confidence[OrganisationSeed.BoroughCode];
+        Assert.Equal(mean, D(bd[11]), 6);
+        Assert.Equal(hand[OrganisationSeed.BoroughCode].P - mean, D(bd[12]), 6);
+        Assert.Equal("true", bd[15]);
+        Assert.Equal("failing", bd[19]);                 // about 30% against a peer mean near 49%
+        Assert.Equal("exceeding", confidence[SurveyFixture.Bexley][19]);
+
+        // Ward level: Alibon has 30 respondents, so no number, and says why.
+        var wardPack = SurveyFixture.WriteTemp("", ".csv");
+        var wards = await CliRunner.RunAsync(database, time, "pack", "--level", "ward", "--period", "2026-10", "--format", "csv", "--out", wardPack);
+        Assert.True(wards.ExitCode == 0, wards.ToString());
+        var alibon = File.ReadAllLines(wardPack).Select(l => l.Split(',')).Single(f => f[1] == OrganisationSeed.EastWardCode && f[3] == "pas-confidence");
+        Assert.True(D(alibon[7]) < 50);
+        Assert.All(alibon[8..20], cell => Assert.Equal("", cell));
+        Assert.Equal("true", alibon[20]);
+        var abbey = File.ReadAllLines(wardPack).Select(l => l.Split(',')).Single(f => f[1] == OrganisationSeed.WestWardCode && f[3] == "pas-confidence");
+        Assert.NotEqual("", abbey[8]);
+    }
+
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task The_force_is_compared_with_the_mean_of_its_peer_forces_including_itself(DatabaseProvider provider)
+    {
+        await using var database = await Databases.CreateAsync(provider);
+        await using (var db = database.CreateDb()) await SurveyFixture.AddOrganisationAsync(db);
+        var rows = SurveyFixture.Pas(OrganisationSeed.BoroughCode, "", 400, 0.40, 21, "A").ToList();
+        await CliRunner.RunAsync(database, time, "import", "survey", SurveyFixture.WriteTemp(SurveyFixture.Csv(rows)));
+        await CliRunner.RunAsync(database, time, "import", "indicators", SurveyFixture.WriteTemp(
+            "indicator,unit_type,unit_code,period_start,period_end,n,estimate\npas-confidence,force,WYP,2025-11-01,2026-10-31,4000,0.6\n"));
+
+        var path = SurveyFixture.WriteTemp("", ".csv");
+        var pack = await CliRunner.RunAsync(database, time, "pack", "--level", "force", "--period", "2026-10", "--out", path);
+
+        Assert.True(pack.ExitCode == 0, pack.ToString());
+        var force = File.ReadAllLines(path).Select(l => l.Split(',')).Single(f => f[3] == "pas-confidence");
+        Assert.Equal(("force", "MPS"), (force[0], force[1]));
+        Assert.Equal((D(force[8]) + 0.6) / 2, D(force[11]), 6);
+        Assert.Equal("failing", force[19]);
+    }
+
+    private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
+}
