@@ -36,6 +36,8 @@ public abstract class CrimePageModel(CrimeUnits units, TimeProvider time) : Page
 
     protected DateOnly Today => AnalysisPeriod.Today(time);
 
+    protected CrimeUnits Units => units;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await PrepareAsync(download: false, ct) ?? Page();
 
     public async Task<IActionResult> OnGetCsvAsync(string? table, CancellationToken ct)
@@ -49,6 +51,9 @@ public abstract class CrimePageModel(CrimeUnits units, TimeProvider time) : Page
         await WriteCsvAsync(table, Response.Body, ct);
         return new EmptyResult();
     }
+
+    /// <summary>Loads what the page's choices are read against, beyond the units and groups.</summary>
+    protected virtual Task LoadAsync(CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>Reads the page's own choices, adding a model error against each bad one.</summary>
     protected abstract void ReadChoices();
@@ -74,6 +79,7 @@ public abstract class CrimePageModel(CrimeUnits units, TimeProvider time) : Page
     {
         if (!MayView()) return Forbid();
         if (!await ReadUnitAsync(ct)) return NotFound();
+        await LoadAsync(ct);
         ReadChoices();
         if (!ModelState.IsValid) return null;
         var outcome = await RunAsync(ct);

@@ -36,5 +36,8 @@ public static class CrimeText
     public static string Day(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London).ToString("d MMM yyyy", EnGb);
 
+    public static string Position(double latitude, double longitude) =>
+        string.Create(CultureInfo.InvariantCulture, $"{latitude:0.0000}, {longitude:0.0000}");
+
     public static string Plural(long count, string one, string many) => $"{Count(count)} {(count == 1 ? one : many)}";
 }
