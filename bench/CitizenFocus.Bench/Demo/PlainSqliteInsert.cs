@@ -55,9 +55,11 @@ internal static class PlainSqliteInsert
         var crimes = Insert(connection, "crimes", progress, ct, activity.Crimes(),
             """
             INSERT INTO "Crimes" ("Id", "Reference", "CrimeType", "CommittedAt", "ReportedAt", "BoroughId", "WardId",
-                "Street", "Latitude", "Longitude", "VictimRef", "OffenderRef")
+                "Street", "Latitude", "Longitude", "VictimRef", "OffenderRef", "LocationKey", "HateCrime", "Domestic",
+                "JuvenileVictim", "Weapon", "Business", "Groups")
             VALUES ($id, $reference, $crimeType, $committedAt, $reportedAt, $boroughId, $wardId,
-                $street, $latitude, $longitude, $victimRef, $offenderRef)
+                $street, $latitude, $longitude, $victimRef, $offenderRef, $locationKey, $hateCrime, $domestic,
+                $juvenileVictim, $weapon, $business, $groups)
             """,
             (p, c) =>
             {
@@ -73,6 +75,13 @@ internal static class PlainSqliteInsert
                 p[9].Value = Db(c.Longitude);
                 p[10].Value = Db(c.VictimRef);
                 p[11].Value = Db(c.OffenderRef);
+                p[12].Value = Db(c.LocationKey);
+                p[13].Value = c.HateCrime;
+                p[14].Value = c.Domestic;
+                p[15].Value = c.JuvenileVictim;
+                p[16].Value = (int)c.Weapon;
+                p[17].Value = c.Business;
+                p[18].Value = c.Groups;
             });
 
         var answers = Insert(connection, "survey answers", progress, ct, activity.SurveyAnswers(),

@@ -158,7 +158,7 @@ internal static class CrimeAnalysisCommands
         var months = MonthsOption(TrendAnalysis.DefaultMonths);
         var limits = new Option<string>("--limits") { Description = "Control limits: three-sigma (c-chart) or exact-poisson (99.8%).", DefaultValueFactory = _ => "three-sigma" };
         limits.AcceptOnlyFromAmong("three-sigma", "exact-poisson");
-        var baseline = new Option<int?>("--baseline") { Description = "How many of the first months set the centre line (default: all)." };
+        var baseline = new Option<int?>("--baseline") { Description = "How many of the first months set the centre line (default: those before the latest 12, or all of 12 or fewer)." };
         var command = common.Command("trends", "Monthly counts on a control chart, months beyond the limits flagged.", months, limits, baseline);
         command.SetAction((parse, ct) => common.RunAsync(parse, context, database, ct, async (session, asOf) =>
         {

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CitizenFocus.Tests.Demo;
 
-public sealed class DemoGeneratorTests(SmallDemoFixture demo) : IClassFixture<SmallDemoFixture>
+[Collection(SmallDemoCollection.Name)]
+public sealed class DemoGeneratorTests(SmallDemoFixture demo)
 {
     [Fact]
     public async Task The_same_seed_and_time_give_identical_data_in_every_table()

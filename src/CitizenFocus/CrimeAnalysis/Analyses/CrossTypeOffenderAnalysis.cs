@@ -10,7 +10,8 @@ namespace CitizenFocus.CrimeAnalysis.Analyses;
 /// in the unit in the last months (12 by default) to the as-of date whose crimes fall in at least two crime
 /// groups (<see cref="CrossTypeBasis.Groups"/>) or are of at least two crime types
 /// (<see cref="CrossTypeBasis.Types"/>). Ranked by the number of groups, then crimes, then crime types,
-/// then the latest crime. The database returns only the crimes of offenders with two or more.
+/// then the latest crime. The database returns only the crimes of offenders with two or more (a join on the
+/// grouped offenders, not a correlated EXISTS).
 /// <para>
 /// CSV (<see cref="WriteCsvAsync"/>), one row per offender: rank, offender_ref, groups, crime_types, crimes,
 /// group_codes and types ("; "-separated; groups in their sort order, types most frequent first), first_at,
@@ -33,7 +34,7 @@ public sealed class CrossTypeOffenderAnalysis(CitizenFocusDb db, TimeProvider ti
         var boroughs = scope.Value.Org.Boroughs;
 
         var repeatOffenders = crimes.Where(c => c.OffenderRef != null).GroupBy(c => c.OffenderRef).Where(g => g.Count() >= 2).Select(g => g.Key);
-        var offenderCrimes = await crimes.Where(c => repeatOffenders.Contains(c.OffenderRef))
+        var offenderCrimes = await crimes.Join(repeatOffenders, c => c.OffenderRef, r => r, (c, _) => c)
             .Select(c => new { OffenderRef = c.OffenderRef!, c.CrimeType, c.Groups, c.CommittedAt, c.BoroughId })
             .ToListAsync(ct);
 

@@ -33,7 +33,7 @@ public sealed class RepeatVictimAnalysis(CitizenFocusDb db, TimeProvider time)
         var wards = scope.Value.Org.Wards;
 
         var repeatVictims = crimes.Where(c => c.VictimRef != null).GroupBy(c => c.VictimRef).Where(g => g.Count() >= 2).Select(g => g.Key);
-        var victimCrimes = await crimes.Where(c => repeatVictims.Contains(c.VictimRef))
+        var victimCrimes = await crimes.Join(repeatVictims, c => c.VictimRef, r => r, (c, _) => c)
             .Select(c => new { VictimRef = c.VictimRef!, c.CrimeType, c.CommittedAt, c.HateCrime, c.JuvenileVictim, c.Domestic, c.WardId })
             .ToListAsync(ct);
         var victims = victimCrimes.GroupBy(c => c.VictimRef, StringComparer.Ordinal).Select(g =>
@@ -50,7 +50,7 @@ public sealed class RepeatVictimAnalysis(CitizenFocusDb db, TimeProvider time)
             .ToList();
 
         var repeatPlaces = crimes.Where(c => c.LocationKey != null).GroupBy(c => c.LocationKey).Where(g => g.Count() >= 2).Select(g => g.Key);
-        var placeCrimes = await crimes.Where(c => repeatPlaces.Contains(c.LocationKey))
+        var placeCrimes = await crimes.Join(repeatPlaces, c => c.LocationKey, r => r, (c, _) => c)
             .Select(c => new { LocationKey = c.LocationKey!, c.Street, c.CrimeType, c.CommittedAt, c.VictimRef, c.WardId })
             .ToListAsync(ct);
         var locations = placeCrimes.GroupBy(c => c.LocationKey, StringComparer.Ordinal).Select(g =>

@@ -9,8 +9,9 @@ namespace CitizenFocus.CrimeAnalysis.Analyses;
 /// complete months (24 by default) before the as-of date, on a count control chart
 /// (<see cref="CountControlChart"/>, three-sigma or exact Poisson limits) with the months beyond its limits
 /// flagged above or below. The month of the as-of date counts only when the as-of date is its last day, so
-/// that a part month is never read as a fall. The centre line is the mean of the first baseline months (all
-/// of them by default). One COUNT per month, each on the CommittedAt index.
+/// that a part month is never read as a fall. The centre line is the mean of the first baseline months: by
+/// default the months before the latest twelve (all of them when there are twelve or fewer), so that a recent
+/// rise does not lift the line it is judged against. One COUNT per month, each on the CommittedAt index.
 /// <para>
 /// CSV (<see cref="WriteCsvAsync"/>), one row per month: level, unit_code, unit_name, group_code (blank for all
 /// crime), month (YYYY-MM), count, centre, lower, upper, signal (above|below, blank within the limits), baseline.
@@ -40,12 +41,15 @@ public sealed class TrendAnalysis(CitizenFocusDb db, TimeProvider time)
             counts.Add((month.From, await scope.Value.Crimes(db, month).Within(group.Value).CountAsync(ct)));
         }
 
-        var baseline = baselineMonths ?? months;
+        var baseline = baselineMonths ?? DefaultBaseline(months);
         var chart = CountControlChart.Analyse([.. counts.Select(c => c.Count)], method, baseline);
         var trend = counts.Select((c, i) => new TrendMonth(c.Month, c.Count,
             !chart.MonthsBeyondLimits.Contains(i) ? TrendSignal.None : c.Count > chart.Limits.Upper ? TrendSignal.Above : TrendSignal.Below)).ToList();
         return new TrendReport(scope.Value.Unit, group.Value?.Code, trend, chart.Limits, baseline);
     }
+
+    /// <summary>The months before the latest twelve, or all of them when there are twelve or fewer.</summary>
+    public static int DefaultBaseline(int months) => months > 12 ? months - 12 : months;
 
     public static readonly string[] CsvHeader =
         ["level", "unit_code", "unit_name", "group_code", "month", "count", "centre", "lower", "upper", "signal", "baseline"];
