@@ -42,10 +42,11 @@ public abstract class CrimePageModel(CrimeUnits units, TimeProvider time) : Page
 
     public async Task<IActionResult> OnGetCsvAsync(string? table, CancellationToken ct)
     {
+        table = string.IsNullOrWhiteSpace(table) ? null : table.Trim().ToLowerInvariant();
+        if (!CsvTables.Contains(table)) return NotFound();
         if (await PrepareAsync(download: true, ct) is { } refused) return refused;
         if (!Ran) return Page();
-        var name = CsvName(table);
-        if (name is null) return NotFound();
+        var name = CsvName(table)!;
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{name}.csv\"";
         await WriteCsvAsync(table, Response.Body, ct);
@@ -61,7 +62,10 @@ public abstract class CrimePageModel(CrimeUnits units, TimeProvider time) : Page
     /// <summary>Runs the analysis with the choices read; a failure's fields are the analysis's option names.</summary>
     protected abstract Task<Result> RunAsync(CancellationToken ct);
 
-    /// <summary>The file name (without .csv) of a table, null when the analysis has no such table.</summary>
+    /// <summary>The tables the analysis downloads: null for its main one, then any others by name.</summary>
+    protected virtual IReadOnlyList<string?> CsvTables => [null];
+
+    /// <summary>The file name (without .csv) of one of <see cref="CsvTables"/>.</summary>
     protected abstract string? CsvName(string? table);
 
     protected abstract Task WriteCsvAsync(string? table, Stream body, CancellationToken ct);

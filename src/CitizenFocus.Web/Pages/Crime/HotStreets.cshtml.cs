@@ -80,6 +80,8 @@ public sealed class HotStreetsModel(CrimeUnits units, TimeProvider time, HotStre
         (nameof(CellSize), Number(ChosenCellSize)), (nameof(Bandwidth), Number(ChosenBandwidth)),
     ];
 
+    protected override IReadOnlyList<string?> CsvTables => [null, "hotspots", "density"];
+
     protected override string? CsvName(string? table) => table switch
     {
         null => FileName("crime-hot-streets", Chosen.Code, ChosenGroup, Iso(ChosenAsOf)),

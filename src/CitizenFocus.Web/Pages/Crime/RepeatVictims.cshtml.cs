@@ -56,6 +56,8 @@ public sealed class RepeatVictimsModel(CrimeUnits units, TimeProvider time, Repe
     protected override IEnumerable<(string Name, string? Value)> QueryParts() =>
         [(nameof(AsOf), Iso(ChosenAsOf)), (nameof(Months), Number(ChosenMonths))];
 
+    protected override IReadOnlyList<string?> CsvTables => [null, "locations"];
+
     protected override string? CsvName(string? table) => table switch
     {
         null => FileName("crime-repeat-victims", Chosen.Code, Iso(ChosenAsOf), Number(ChosenMonths) + "m"),

@@ -32,7 +32,7 @@ public sealed class TrendsModel(CrimeUnits units, TimeProvider time, TrendAnalys
         new SelectField(nameof(Limits), "Control limits", Limits ?? LimitsValue(ChosenLimits),
             [new Option("three-sigma", "Three sigma (c-chart)"), new Option("exact-poisson", "Exact Poisson, 99.8%")]),
         new TextField(nameof(Baseline), "Baseline months", Shown(nameof(Baseline), Baseline, ChosenBaseline?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""),
-            "The first months that set the centre line; leave empty for all", "govuk-input--width-4", "numeric"),
+            "How many of the first months set the centre line; leave empty for all but the latest 12", "govuk-input--width-4", "numeric"),
     ]);
 
     protected override void ReadChoices()
