@@ -10,7 +10,7 @@ public sealed class CrimeAnalysisBrowserTests(BrowserAppFixture app, Browser bro
     private static readonly PageGotoOptions Load = new() { WaitUntil = WaitUntilState.Load };
 
     [SkippableFact]
-    public async Task Borough_commander_opens_year_to_date_hot_streets_and_runs_a_near_repeat_test()
+    public async Task Borough_commander_opens_year_to_date_hot_streets_and_the_hour_by_weekday_table_and_runs_a_near_repeat_test()
     {
         Skip.If(Browser.Unavailable is not null, Browser.Unavailable);
         var baseUrl = app.App.ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -33,6 +33,11 @@ public sealed class CrimeAnalysisBrowserTests(BrowserAppFixture app, Browser bro
         Assert.Equal("Hot streets and hot spots: Barking and Dagenham", await page.Locator("h1").InnerTextAsync());
         await AssertEveryChartHasADataTableAsync(page);
         Assert.True(await page.Locator("#streets-table tbody tr").CountAsync() >= 1);
+        await Browser.AssertAccessibleAsync(page);
+
+        await page.GotoAsync(baseUrl + "/Crime/Temporal", Load);
+        Assert.Equal(25, await page.Locator("#heat-table tbody tr").CountAsync());
+        await AssertEveryChartHasADataTableAsync(page);
         await Browser.AssertAccessibleAsync(page);
 
         await page.GotoAsync(baseUrl + "/Crime/NearRepeat", Load);

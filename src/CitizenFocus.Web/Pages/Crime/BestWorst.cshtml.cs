@@ -55,7 +55,7 @@ public sealed class BestWorstModel(CrimeUnits units, TimeProvider time, BestWors
                 [
                     new Chart(new HorizontalBarChart
                     {
-                        Title = $"Best and worst {ChosenLevel.ToString().ToLowerInvariant()}s: {Rows[0].GroupName.ToLowerInvariant()}, last 12 weeks",
+                        Title = $"Best and worst {ChosenLevel.ToString().ToLowerInvariant()}s: {Rows[0].GroupName.ToLowerInvariant()}",
                         XAxisTitle = "Change on the 12 weeks before (%)",
                         YAxisTitle = ChosenLevel == UnitType.Borough ? "Borough" : "Ward",
                         AltText = $"Percentage change in {Rows[0].GroupName.ToLowerInvariant()} over the 12 weeks to {CrimeText.Date(ChosenAsOf)} against the 12 weeks before, " +

@@ -63,10 +63,10 @@ public sealed class TrendsModel(CrimeUnits units, TimeProvider time, TrendAnalys
         [
             new Chart(new TrendChart
             {
-                Title = $"Crimes per month: {Chosen.Name}, {GroupWord()}",
+                Title = $"Crimes per month: {GroupWord()}",
                 XAxisTitle = "Month",
                 YAxisTitle = "Crimes",
-                AltText = $"Crimes per calendar month from {CrimeText.Month(months[0].Month)} to {CrimeText.Month(months[^1].Month)}, " +
+                AltText = $"{Chosen.Name}, {GroupWord()}: crimes per calendar month from {CrimeText.Month(months[0].Month)} to {CrimeText.Month(months[^1].Month)}, " +
                     $"with the centre line at {CrimeText.Decimal(limits.Centre, 1)} and control limits from {CrimeText.Decimal(limits.Lower, 1)} to {CrimeText.Decimal(limits.Upper, 1)}. " +
                     (flagged == 0 ? "No month lies beyond the limits." : $"{CrimeText.Plural(flagged, "month lies", "months lie")} beyond the limits."),
                 Months = [.. months.Select(m => m.Month.ToString("MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")))],

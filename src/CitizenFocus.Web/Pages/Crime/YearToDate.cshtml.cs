@@ -72,15 +72,15 @@ public sealed class YearToDateModel(CrimeUnits units, TimeProvider time, YearToD
         if (bars.Count == 0) return [];
         var rise = bars.MaxBy(b => b.Value)!;
         var fall = bars.MinBy(b => b.Value)!;
-        var what = byUnit ? $"{rows[0].GroupName.ToLowerInvariant()} in each {ChosenLevel.ToString().ToLowerInvariant()}" : $"{Chosen.Name}, each crime group";
+        var what = byUnit ? $"{rows[0].GroupName.ToLowerInvariant()} by {ChosenLevel.ToString().ToLowerInvariant()}" : "by crime group";
         return
         [
             new Chart(new HorizontalBarChart
             {
-                Title = $"Change on last year, year to date: {what}",
+                Title = $"Change on last year: {what}",
                 XAxisTitle = "Change on the same days last year (%)",
                 YAxisTitle = byUnit ? "Unit" : "Crime group",
-                AltText = $"Percentage change in crimes from 1 April to {CrimeText.Date(ChosenAsOf)} against the same days a year earlier. " +
+                AltText = $"{Chosen.Name}: percentage change in crimes from 1 April to {CrimeText.Date(ChosenAsOf)} against the same days a year earlier. " +
                     $"Largest rise: {rise.Label}, {CrimeText.PercentChange(rise.Value)}. Largest fall or smallest rise: {fall.Label}, {CrimeText.PercentChange(fall.Value)}.",
                 Bars = bars,
                 Order = BarOrder.Descending,
