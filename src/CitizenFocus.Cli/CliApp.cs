@@ -31,7 +31,6 @@ internal static class CliApp
         import.Subcommands.Add(ImportPoliceUkCommand.Create(context, database));
         import.Subcommands.Add(ImportCrimesCommand.Create(context, database));
 
-
         root.Subcommands.Add(DemoCommand.Create(context, database));
         root.Subcommands.Add(users);
         root.Subcommands.Add(audit);

@@ -64,6 +64,7 @@ public static class CoreServices
         services.TryAddScoped<HotStreetAnalysis>();
         services.TryAddScoped<TemporalAnalysis>();
         services.TryAddScoped<TrendAnalysis>();
+        services.TryAddScoped<NearRepeatAnalysis>();
         return services;
     }
 }

@@ -20,6 +20,7 @@ public static class WebSetup
             o.Conventions.AuthorizePage("/Work/Team", Policies.Supervisors);
             o.Conventions.AuthorizeFolder("/Compliance", Policies.Compliance);
             o.Conventions.AuthorizeFolder("/Performance", Policies.Compliance);
+            o.Conventions.AuthorizeFolder("/Crime", Policies.Compliance);
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Supervisors, p => p.RequireRole(Policies.SupervisorRoles))
@@ -27,6 +28,7 @@ public static class WebSetup
         services.AddScoped<TeamsInScope>();
         services.AddScoped<ComplianceChoices>();
         services.AddScoped<Pages.Performance.PackPage>();
+        services.AddScoped<Pages.Crime.CrimeUnits>();
         services.AddSingleton<PerformanceCache>();
         services.AddOptions<Statistics.Performance.PerformanceOptions>().BindConfiguration(Statistics.Performance.PerformanceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddProblemDetails();

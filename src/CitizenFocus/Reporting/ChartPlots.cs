@@ -76,7 +76,8 @@ internal static class ChartPlots
         var labels = ticks.Select(x => chart.Months[(int)x]).ToArray();
         plot.Axes.Bottom.SetTicks(ticks, labels);
         RotateLabelsIfCrowded(plot, labels, size);
-        plot.Axes.SetLimits(-0.5, count - 0.5, 0, 100);
+        var axis = chart.ValueAxis ?? new AxisRange(0, 100);
+        plot.Axes.SetLimits(-0.5, count - 0.5, axis.Minimum, axis.Maximum);
 
         if (chart.Series.Count > 1 || chart.Series.Any(s => s.HasBand) || chart.Target is not null)
             plot.ShowLegend(Edge.Bottom);

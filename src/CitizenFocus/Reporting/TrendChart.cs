@@ -1,8 +1,9 @@
 namespace CitizenFocus.Reporting;
 
 /// <summary>
-/// Months along the x axis and one or more series of percentages (0 to 100) on the y axis, with an
-/// optional interval band per series and an optional target line.
+/// Months along the x axis and one or more series on the y axis, percentages (0 to 100) unless
+/// <see cref="ValueAxis"/> says otherwise, with an optional interval band per series and an optional
+/// target line.
 /// </summary>
 public sealed record TrendChart : ChartSpec
 {
@@ -10,6 +11,9 @@ public sealed record TrendChart : ChartSpec
     public required IReadOnlyList<TrendSeries> Series { get; init; }
     public double? Target { get; init; }
     public string TargetLabel { get; init; } = "Target";
+
+    /// <summary>Limits for the value axis, such as 0 to a little above the largest monthly count; null is 0 to 100 (percentages).</summary>
+    public AxisRange? ValueAxis { get; init; }
 
     public override Table ToDataTable()
     {

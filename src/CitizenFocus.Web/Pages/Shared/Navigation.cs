@@ -25,6 +25,7 @@ public static class Navigation
         }
         if (Policies.ComplianceRoles.Any(user.IsInRole)) items.Add(new Item("Compliance", "/Compliance"));
         if (Policies.ComplianceRoles.Any(user.IsInRole)) items.Add(new Item("Performance", "/Performance"));
+        if (Policies.ComplianceRoles.Any(user.IsInRole)) items.Add(new Item("Crime analysis", "/Crime"));
         if (user.IsInRole(Roles.Administrator)) items.Add(new Item("Audit trail", "/Audit"));
         return items;
     }
