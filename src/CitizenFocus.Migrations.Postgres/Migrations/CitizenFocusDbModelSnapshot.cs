@@ -322,14 +322,14 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CommittedAt");
-
                     b.HasIndex("Reference")
                         .IsUnique();
 
                     b.HasIndex("BoroughId", "CommittedAt");
 
                     b.HasIndex("WardId", "CommittedAt");
+
+                    b.HasIndex("CommittedAt", "BoroughId", "WardId", "Groups");
 
                     b.ToTable("Crimes");
                 });
