@@ -42,6 +42,28 @@ public abstract class PerformancePackTests(AppFixture fixture)
     }
 
     [SkippableFact]
+    public async Task The_api_gives_the_units_figures_as_json_inside_the_readers_scope_only()
+    {
+        Skip.If(fixture.Unavailable is not null, fixture.Unavailable);
+        var commander = await StaffClient.SignedInAsync(fixture, "commander.barking-and-dagenham");
+
+        var own = await commander.GetAsync("/api/performance?level=borough&unit=E09000002");
+        var other = await commander.GetAsync("/api/performance?level=borough&unit=E09000031");
+        var anonymous = await StaffClient.Anonymous(fixture).GetAsync("/api/performance?level=borough&unit=E09000002");
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        using var json = System.Text.Json.JsonDocument.Parse(await own.Content.ReadAsStringAsync());
+        var figures = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(9, figures.Count);
+        var confidence = figures.Single(f => f.GetProperty("indicator").GetString() == "pas-confidence");
+        Assert.Equal("failing", confidence.GetProperty("grade").GetString());
+        Assert.InRange(confidence.GetProperty("estimate").GetDouble(), 0.0, 0.25);
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.Equal("application/problem+json", other.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    [SkippableFact]
     public async Task Partners_and_officers_cannot_open_the_pack()
     {
         Skip.If(fixture.Unavailable is not null, fixture.Unavailable);

@@ -36,6 +36,7 @@ public static class Pipeline
         app.MapMessagesApi();
         app.MapPublicContactApi();
         app.MapComplianceApi();
+        app.MapPerformanceApi();
         return app;
     }
 
