@@ -57,21 +57,21 @@ public sealed class ImportCrimes(CitizenFocusDb db)
     public async Task<Result<CrimeImportSummary>> HandleAsync(Stream csvFile, IProgress<long>? progress = null,
         CancellationToken ct = default)
     {
-        await using var csv = CsvReader.Create(csvFile, ImportCsv.Options(), leaveOpen: true);
+        await using var csv = CsvReader.Create(csvFile, CsvFile.Options(), leaveOpen: true);
         try
         {
             await csv.ReadHeaderAsync(ct);
         }
         catch (CsvFormatException e)
         {
-            return Result.Invalid("file", "the header row is not valid CSV: " + ImportCsv.Reason(e.Message));
+            return Result.Invalid("file", "the header row is not valid CSV: " + CsvFile.Reason(e.Message));
         }
         if (csv.Headers.Count == 0)
             return Result.Invalid("file", "the file is empty: expected the header row " + string.Join(",", Columns));
         var index = new int[Columns.Length];
         var missing = new List<ValidationError>();
         for (var c = 0; c < Columns.Length; c++)
-            if ((index[c] = ImportCsv.Find(csv.Headers, Columns[c])) < 0)
+            if ((index[c] = CsvFile.Find(csv.Headers, Columns[c])) < 0)
                 missing.Add(new ValidationError(Columns[c], $"the header row has no '{Columns[c]}' column"));
         if (missing.Count > 0) return Result.Invalid(missing);
 
@@ -88,7 +88,7 @@ public sealed class ImportCrimes(CitizenFocusDb db)
             var before = await db.Crimes.LongCountAsync(ct);
             // Ids are the import's to give (the key is not generated); an existing crime keeps its own.
             var nextId = (await db.Crimes.MaxAsync(c => (long?)c.Id, ct) ?? 0) + 1;
-            while (errors.Count < ImportCsv.MaxErrors)
+            while (errors.Count < CsvFile.MaxErrors)
             {
                 bool more;
                 try
@@ -97,7 +97,7 @@ public sealed class ImportCrimes(CitizenFocusDb db)
                 }
                 catch (CsvFormatException e)
                 {
-                    errors.Add(ImportCsv.Malformed(e, rows));
+                    errors.Add(CsvFile.Malformed(e, rows));
                     break;
                 }
                 if (!more) break;
@@ -118,7 +118,7 @@ public sealed class ImportCrimes(CitizenFocusDb db)
                 }
             }
 
-            if (errors.Count >= ImportCsv.MaxErrors) errors.Add(ImportCsv.TooManyErrors());
+            if (errors.Count >= CsvFile.MaxErrors) errors.Add(CsvFile.TooManyErrors());
             if (errors.Count > 0) return Result.Invalid(errors);
             await writer.UpsertAsync(batch.Values, ct);
             var inserted = await db.Crimes.LongCountAsync(ct) - before;

@@ -35,20 +35,20 @@ public sealed class ImportLsoaWards(CitizenFocusDb db)
     public async Task<Result<LsoaWardImportSummary>> HandleAsync(Stream csvFile, IProgress<long>? progress = null,
         CancellationToken ct = default)
     {
-        await using var csv = CsvReader.Create(csvFile, ImportCsv.Options(), leaveOpen: true);
+        await using var csv = CsvReader.Create(csvFile, CsvFile.Options(), leaveOpen: true);
         try
         {
             await csv.ReadHeaderAsync(ct);
         }
         catch (CsvFormatException e)
         {
-            return Result.Invalid("file", "the header row is not valid CSV: " + ImportCsv.Reason(e.Message));
+            return Result.Invalid("file", "the header row is not valid CSV: " + CsvFile.Reason(e.Message));
         }
         var header = csv.Headers;
         if (header.Count == 0)
             return Result.Invalid("file", "the file is empty: expected a header row naming the LSOA and ward code columns");
-        var lsoaColumn = ImportCsv.Find(header, LsoaCodeColumns);
-        var nameColumn = ImportCsv.Find(header, LsoaNameColumns);
+        var lsoaColumn = CsvFile.Find(header, LsoaCodeColumns);
+        var nameColumn = CsvFile.Find(header, LsoaNameColumns);
         var wardColumn = WardColumn(header);
         var missing = new List<ValidationError>();
         if (lsoaColumn < 0)
@@ -68,7 +68,7 @@ public sealed class ImportLsoaWards(CitizenFocusDb db)
         var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
-            while (errors.Count < ImportCsv.MaxErrors)
+            while (errors.Count < CsvFile.MaxErrors)
             {
                 bool more;
                 try
@@ -77,7 +77,7 @@ public sealed class ImportLsoaWards(CitizenFocusDb db)
                 }
                 catch (CsvFormatException e)
                 {
-                    errors.Add(ImportCsv.Malformed(e, rows));
+                    errors.Add(CsvFile.Malformed(e, rows));
                     break;
                 }
                 if (!more) break;
@@ -106,7 +106,7 @@ public sealed class ImportLsoaWards(CitizenFocusDb db)
                 }
             }
 
-            if (errors.Count >= ImportCsv.MaxErrors) errors.Add(ImportCsv.TooManyErrors());
+            if (errors.Count >= CsvFile.MaxErrors) errors.Add(CsvFile.TooManyErrors());
             if (errors.Count > 0) return Result.Invalid(errors);
             await writer.UpsertAsync(batch.Values, ct);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
@@ -123,7 +123,7 @@ public sealed class ImportLsoaWards(CitizenFocusDb db)
     private static string? Code(string text, string column, string what, long row, List<ValidationError> errors)
     {
         if (text.Length == 0) errors.Add(new ValidationError(column, $"the {what} code is missing", row));
-        else if (ImportCsv.TryAreaCode(text, out var code)) return code;
+        else if (CsvFile.TryAreaCode(text, out var code)) return code;
         else errors.Add(new ValidationError(column, $"'{text}' is not an ONS area code", row));
         return null;
     }

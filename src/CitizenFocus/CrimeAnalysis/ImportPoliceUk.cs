@@ -68,7 +68,7 @@ public sealed class ImportPoliceUk(CitizenFocusDb db, TimeProvider time)
             var nextOutcomeId = (await db.OpenDataOutcomes.MaxAsync(c => (long?)c.Id, ct) ?? 0) + 1;
             foreach (var file in files)
             {
-                if (errors.Count >= ImportCsv.MaxErrors) break;
+                if (errors.Count >= CsvFile.MaxErrors) break;
                 ct.ThrowIfCancellationRequested();
                 await using var stream = file.Open();
                 using var reader = PoliceUkFileReader.Open(stream, file.Name, errors, lsoas, groups, progress, rows);
@@ -99,7 +99,7 @@ public sealed class ImportPoliceUk(CitizenFocusDb db, TimeProvider time)
                 outside += reader.OutsideWards;
             }
 
-            if (errors.Count >= ImportCsv.MaxErrors) errors.Add(ImportCsv.TooManyErrors());
+            if (errors.Count >= CsvFile.MaxErrors) errors.Add(CsvFile.TooManyErrors());
             if (errors.Count > 0) return Result.Invalid(errors);
             var forces = await new OpenDataMonthLedger(db, time).RecordAsync(changed, ct);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);

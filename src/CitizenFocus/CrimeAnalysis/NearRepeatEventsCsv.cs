@@ -78,7 +78,7 @@ public static class NearRepeatEventsCsv
         }
 
         if (errors.Count >= MaxErrors)
-            errors.Add(new ValidationError("file", $"reading stopped after {MaxErrors} errors; the rest of the file was not checked"));
+            errors.Add(CsvFile.TooManyErrors(MaxErrors));
         if (errors.Count > 0) return Result.Invalid(errors);
         return events;
     }

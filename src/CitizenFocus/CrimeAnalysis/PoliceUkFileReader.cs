@@ -93,7 +93,7 @@ internal sealed class PoliceUkFileReader : IDisposable
     public static PoliceUkFileReader? Open(Stream stream, string file, List<ValidationError> errors,
         Dictionary<string, LsoaPlace> lsoas, int[] crimeTypeGroups, IProgress<long>? progress, long rowsBefore)
     {
-        var csv = CsvReader.Create(stream, ImportCsv.Options(trim: false) with
+        var csv = CsvReader.Create(stream, CsvFile.Options(trim: false) with
         {
             PoolStrings = true,
             FieldCountMismatch = CsvFieldCountHandling.Throw,
@@ -104,7 +104,7 @@ internal sealed class PoliceUkFileReader : IDisposable
         }
         catch (CsvFormatException e)
         {
-            errors.Add(new ValidationError("file", "the header row is not valid CSV: " + ImportCsv.Reason(e.Message), null, file));
+            errors.Add(new ValidationError("file", "the header row is not valid CSV: " + CsvFile.Reason(e.Message), null, file));
             csv.Dispose();
             return null;
         }
@@ -171,14 +171,14 @@ internal sealed class PoliceUkFileReader : IDisposable
 
     private bool Next()
     {
-        if (errors.Count >= ImportCsv.MaxErrors) return false;
+        if (errors.Count >= CsvFile.MaxErrors) return false;
         try
         {
             if (!csv.Read()) return false;
         }
         catch (CsvFormatException e)
         {
-            errors.Add(ImportCsv.Malformed(e, Rows, file));
+            errors.Add(CsvFile.Malformed(e, Rows, file));
             return false;
         }
         Rows = csv.RowNumber;

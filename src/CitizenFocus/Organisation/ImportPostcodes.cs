@@ -60,7 +60,7 @@ public sealed class ImportPostcodes(CitizenFocusDb db)
         }
         catch (CsvFormatException e)
         {
-            return Result.Invalid("file", "the header row is not valid CSV: " + CsvReason(e.Message));
+            return Result.Invalid("file", "the header row is not valid CSV: " + CsvFile.Reason(e.Message));
         }
         var header = csv.Headers;
         if (header.Count == 0)
@@ -94,7 +94,7 @@ public sealed class ImportPostcodes(CitizenFocusDb db)
                 {
                     // The exception counts the header as record 1.
                     var row = e.RecordNumber > 1 ? e.RecordNumber - 1 : rows + 1;
-                    errors.Add(new ValidationError("file", "the row is not valid CSV: " + CsvReason(e.Message), row));
+                    errors.Add(new ValidationError("file", "the row is not valid CSV: " + CsvFile.Reason(e.Message), row));
                     break;
                 }
                 if (!more) break;
@@ -115,7 +115,7 @@ public sealed class ImportPostcodes(CitizenFocusDb db)
             }
 
             if (errors.Count >= MaxErrors)
-                errors.Add(new ValidationError("file", $"reading stopped after {MaxErrors} errors; the rest of the file was not checked"));
+                errors.Add(CsvFile.TooManyErrors(MaxErrors));
             if (errors.Count > 0) return Result.Invalid(errors);
             stored += await writer.UpsertAsync(batch.Values, ct);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
@@ -195,15 +195,6 @@ public sealed class ImportPostcodes(CitizenFocusDb db)
             return null;
         }
         return text.ToUpperInvariant();
-    }
-
-    /// <summary>The reader's reason, without its own record count (which includes the header).</summary>
-    private static string CsvReason(string message)
-    {
-        var line = message.Split('\n', 2)[0].Trim();
-        return line.StartsWith("Malformed CSV in record", StringComparison.Ordinal) && line.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon
-            ? line[(colon + 2)..]
-            : line;
     }
 
     /// <summary>

@@ -7,6 +7,10 @@ namespace CitizenFocus.Statistics.Performance;
 /// </summary>
 public sealed class PerformanceEngine(SurveyData data, PerformanceOptions options)
 {
+    // The pack asks for the same level, indicator and period several times (scorecard, league table,
+    // funnel); the web keeps one engine per month for many requests, so results are kept, thread-safely.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(UnitType, int, PackPeriod), IReadOnlyList<IndicatorResult>> results = new();
+
     public SurveyData Data => data;
     public PerformanceOptions Options => options;
 
@@ -20,7 +24,10 @@ public sealed class PerformanceEngine(SurveyData data, PerformanceOptions option
     }
 
     /// <summary>Every unit of a level for one indicator and period, in the order of the organisation.</summary>
-    public IReadOnlyList<IndicatorResult> Results(UnitType level, IndicatorDefinition indicator, PackPeriod period)
+    public IReadOnlyList<IndicatorResult> Results(UnitType level, IndicatorDefinition indicator, PackPeriod period) =>
+        results.GetOrAdd((level, indicator.Id, period), _ => Compute(level, indicator, period));
+
+    private IReadOnlyList<IndicatorResult> Compute(UnitType level, IndicatorDefinition indicator, PackPeriod period)
     {
         var units = data.UnitsAt(level);
         var current = Accumulate(indicator, level, period);
