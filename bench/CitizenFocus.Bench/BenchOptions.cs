@@ -15,6 +15,9 @@ public sealed record BenchOptions
     public int Seconds { get; init; } = 10;
     public int Connections { get; init; } = 16;
 
+    /// <summary>police-uk-import: only the breakdown of the product's time (diagnostic; no DuckDB, no target).</summary>
+    public bool BreakdownOnly { get; init; }
+
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = new BenchOptions();
@@ -32,6 +35,7 @@ public sealed record BenchOptions
                 "--rebuild" => options with { Rebuild = true },
                 "--sqlite-cache-mb" => options with { SqliteCacheMb = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--no-build" => options with { NoBuild = true },
+                "--breakdown-only" => options with { BreakdownOnly = true },
                 "--seconds" => options with { Seconds = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--connections" => options with { Connections = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),

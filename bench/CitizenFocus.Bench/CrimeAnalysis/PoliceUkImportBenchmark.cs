@@ -25,7 +25,7 @@ public sealed class PoliceUkImportBenchmark : IBenchmark
     private const int Rounds = 2;
     private const double Target = 0.75;
     private const string Met = "Metropolitan Police Service";
-    private const int Areas = 5, Boroughs = 32, Wards = 630, LsoasPerBorough = 150, LsoasElsewhere = 60;
+    private const int Areas = 5, Boroughs = 32, Wards = 630, LsoasPerBorough = 150, LsoasElsewhere = 60, SnapPointsPerLsoa = 25;
 
     public string Name => "police-uk-import";
     public string Description => "police.uk import of 1,000,000 street-level rows: rows/s against DuckDB read_csv (target >= 0.75 on SQLite)";
@@ -68,6 +68,12 @@ public sealed class PoliceUkImportBenchmark : IBenchmark
                 $"{facts.Asb:N0} anti-social behaviour (no crime ID), {facts.Elsewhere:N0} in LSOAs of other forces' wards; {stopwatch.Elapsed.TotalSeconds:F1} s");
             Console.WriteLine($"organisation: {Areas} areas, {Boroughs} boroughs, {Wards} wards; lookup of {org.Lsoas.Count:N0} LSOAs ({LsoasElsewhere} in other forces' wards)");
 
+            if (options.BreakdownOnly)
+            {
+                await BreakdownAsync(file, org, lookup, ct);
+                return 0;
+            }
+
             // Warm-up on a small file: JIT, EF's model and DuckDB's native library land here.
             var small = Path.Combine(folder, "warm-up-street.csv");
             org.WriteStreet(small, WarmUpRows, options.Seed + 1);
@@ -97,31 +103,50 @@ public sealed class PoliceUkImportBenchmark : IBenchmark
                 Console.WriteLine($"PostgreSQL product import: {Describe(postgres)}");
             }
 
-            // Where the product's time goes on SQLite: the file read and checked alone, then the same rows stored alone
-            // (typed binding, and Microsoft.Data.Sqlite's parameters as before), the month ledger and the commit.
-            var (parse, parsed) = ParseOnly(file, org);
-            Console.WriteLine($"parse and check alone: {Rate(Rows, parse)}");
-            var typed = await StoreOnlyAsync(org, parsed, typedBinding: true, ct);
+            // Where the product's time goes on SQLite: the file tokenised alone, read and checked alone (rows dropped, then
+            // kept), the same rows stored alone (typed binding, and Microsoft.Data.Sqlite's parameters as before), the month
+            // ledger and the commit; and the product with reading and storing one after the other instead of overlapped.
+            var tokenise = TokeniseOnly(file);
+            Console.WriteLine($"tokenise alone: {Rate(Rows, tokenise)}");
+            var parseDropped = ParseDiscard(file, org);
+            Console.WriteLine($"parse and check, rows dropped: {Rate(Rows, parseDropped)}");
+            var (parse, parsed, lookups) = ParseOnly(file, org);
+            Console.WriteLine($"parse and check, rows kept: {Rate(Rows, parse)}; {lookups.NewPlaces:N0} places");
+            var typed = await StoreOnlyAsync(org, parsed, lookups, typedBinding: true, ct);
             Console.WriteLine($"store alone, typed binding: insert {Rate(Rows, typed.Insert)}, ledger {Ms(typed.Ledger.Wall)}, commit {Ms(typed.Commit.Wall)}");
-            var ado = await StoreOnlyAsync(org, parsed, typedBinding: false, ct);
+            var ado = await StoreOnlyAsync(org, parsed, lookups, typedBinding: false, ct);
             Console.WriteLine($"store alone, ADO.NET parameters: insert {Rate(Rows, ado.Insert)}, ledger {Ms(ado.Ledger.Wall)}, commit {Ms(ado.Commit.Wall)}");
             parsed.Clear();
+            // The kept rows are garbage now: collect them here rather than inside the next timed run.
+            GC.Collect();
+            ImportRun sequential;
+            ImportPoliceUk.OverlapReading = false;
+            try
+            {
+                await using var database = BenchDatabase.CreateSqlite("policeuk_sequential");
+                sequential = await ProductAsync(database, org, lookup, file, facts, ct);
+            }
+            finally
+            {
+                ImportPoliceUk.OverlapReading = true;
+            }
+            Console.WriteLine($"product, reading then storing each batch (no overlap): {Describe(sequential)}");
 
             var bestSqlite = sqlite.MaxBy(r => r.RowsPerSecond)!;
             var bestDuck = duck.MinBy(d => d.Wall)!;
             var duckRate = Rows / bestDuck.Wall.TotalSeconds;
             var ratio = bestSqlite.RowsPerSecond / duckRate;
             Console.WriteLine();
-            Console.WriteLine($"file: {Rows:N0} street-level rows, 12 months, {PoliceUkFileReader.CrimeTypes.Length} crime types, {Format.Megabytes(new FileInfo(file).Length)}");
+            Console.WriteLine($"file: {Rows:N0} street-level rows, 12 months, {PoliceUkFileReader.CrimeTypes.Count} crime types, {Format.Megabytes(new FileInfo(file).Length)}");
             Console.WriteLine($"product on SQLite (best of {sqlite.Count}): {Format.Rate(bestSqlite.RowsPerSecond)} rows, {Ms(bestSqlite.Import.Wall)} (CPU {Ms(bestSqlite.Import.Cpu)}); " +
                 $"runs {string.Join(", ", sqlite.Select(r => Ms(r.Import.Wall)))}; LSOA lookup import before it {Ms(bestSqlite.Lookup)}, not counted");
             if (postgres is not null)
                 Console.WriteLine($"product on PostgreSQL: {Format.Rate(postgres.RowsPerSecond)} rows, {Ms(postgres.Import.Wall)} (CPU {Ms(postgres.Import.Cpu)}, this process only)");
             Console.WriteLine($"DuckDB read_csv into a table of a DuckDB file (reference, best of {duck.Count}): {Format.Rate(duckRate)} rows, {Ms(bestDuck.Wall)} " +
                 $"(CPU {Ms(bestDuck.Cpu)}); runs {string.Join(", ", duck.Select(d => Ms(d.Wall)))}");
-            Console.WriteLine($"SQLite breakdown, each alone: parse and check {Ms(parse.Wall)}; insert {Ms(typed.Insert.Wall)} " +
+            Console.WriteLine($"SQLite breakdown, each alone: tokenise {Ms(tokenise.Wall)}; parse and check {Ms(parseDropped.Wall)} (rows kept {Ms(parse.Wall)}); insert {Ms(typed.Insert.Wall)} " +
                 $"(with ADO.NET parameters {Ms(ado.Insert.Wall)}, typed / ADO.NET {Format.Ratio(typed.Insert.Wall.TotalMilliseconds, ado.Insert.Wall.TotalMilliseconds)}); " +
-                $"month ledger {Ms(typed.Ledger.Wall)}; commit {Ms(typed.Commit.Wall)}");
+                $"month ledger {Ms(typed.Ledger.Wall)}; commit {Ms(typed.Commit.Wall)}; product without the overlap {Ms(sequential.Import.Wall)}");
             Console.WriteLine($"ratio product / DuckDB rows/s: SQLite {ratio:F2} (target >= {Target:F2})" +
                 (postgres is null ? "" : $"; PostgreSQL {postgres.RowsPerSecond / duckRate:F2}"));
             Console.WriteLine($"load average at the end: {Machine.LoadAverage()}");
@@ -132,6 +157,65 @@ public sealed class PoliceUkImportBenchmark : IBenchmark
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>Where the time goes, each part alone, twice (the first run warms up): tokenising, parsing and checking, storing.</summary>
+    /// <summary>Where the time goes (diagnostic): each part alone, and the product with and without the overlap, twice (the first warms up).</summary>
+    private static async Task BreakdownAsync(string file, Org org, string lookup, CancellationToken ct)
+    {
+        for (var run = 1; run <= 2; run++)
+        {
+            Console.WriteLine($"run {run}: tokenise alone: {Rate(Rows, TokeniseOnly(file))}");
+            Console.WriteLine($"run {run}: parse and check, rows dropped: {Rate(Rows, ParseDiscard(file, org))}");
+            var (parse, parsed, lookups) = ParseOnly(file, org);
+            Console.WriteLine($"run {run}: parse and check, rows kept: {Rate(Rows, parse)}; {lookups.NewPlaces:N0} places");
+            var typed = await StoreOnlyAsync(org, parsed, lookups, typedBinding: true, ct);
+            Console.WriteLine($"run {run}: store alone: insert {Rate(Rows, typed.Insert)}, ledger {Ms(typed.Ledger.Wall)}, commit {Ms(typed.Commit.Wall)}");
+            parsed.Clear();
+            GC.Collect();
+            foreach (var overlap in new[] { true, false })
+            {
+                ImportPoliceUk.OverlapReading = overlap;
+                await using var database = BenchDatabase.CreateSqlite("policeuk");
+                Console.WriteLine($"run {run}: product{(overlap ? "" : ", no overlap")}: {Describe(await ProductAsync(database, org, lookup, file, Check(Rows), ct))}");
+            }
+            ImportPoliceUk.OverlapReading = true;
+        }
+    }
+
+    /// <summary>The product's reader alone with each row dropped once read, as the import's pipeline does.</summary>
+    private static Measured ParseDiscard(string file, Org org)
+    {
+        var groups = new int[PoliceUkCrimeTypes.All.Count + 1];
+        var errors = new List<ValidationError>();
+        long count = 0;
+        var stopwatch = Measured.Start(out var cpu);
+        using (var stream = File.OpenRead(file))
+        using (var reader = PoliceUkFileReader.Open(stream, Path.GetFileName(file), errors, org.Places(), OpenDataLookups.Empty(), groups, null, 0)!)
+            foreach (var row in reader.StreetRows(1)) count += row.CrimeTypeId > 0 ? 1 : 0;
+        var measured = Measured.Stop(stopwatch, cpu);
+        if (count != Rows) throw new InvalidOperationException($"parse: {count:N0} rows");
+        return measured;
+    }
+
+    /// <summary>CsvHelper alone: every row read and every field's span touched.</summary>
+    private static Measured TokeniseOnly(string file)
+    {
+        var stopwatch = Measured.Start(out var cpu);
+        long bytes = 0, rows = 0;
+        using (var stream = File.OpenRead(file))
+        using (var csv = CsvHelper.CsvReader.Create(stream, CsvFile.Options(trim: false), leaveOpen: true))
+        {
+            csv.ReadHeader();
+            while (csv.Read())
+            {
+                rows++;
+                for (var i = 0; i < 12; i++) bytes += csv.GetSpan(i).Length;
+            }
+        }
+        var measured = Measured.Stop(stopwatch, cpu);
+        if (rows != Rows || bytes < 100L * Rows) throw new InvalidOperationException($"tokenise: {rows:N0} rows, {bytes:N0} bytes");
+        return measured;
     }
 
     private static FileFacts Check(long rows) => new(rows, -1, -1, -1);
@@ -217,39 +301,42 @@ public sealed class PoliceUkImportBenchmark : IBenchmark
 
     private static long CountLines(string file) => File.ReadLines(file).LongCount();
 
-    /// <summary>The product's reader alone: every field parsed and checked, rows placed in wards, no database.</summary>
-    private static (Measured, List<OpenDataCrime>) ParseOnly(string file, Org org)
+    /// <summary>The product's reader alone: every field parsed and checked, rows placed in wards, no database; the rows kept for the store-alone runs.</summary>
+    private static (Measured, List<OpenDataCrime>, OpenDataLookups) ParseOnly(string file, Org org)
     {
         var places = org.Places();
-        var groups = new int[PoliceUkFileReader.CrimeTypes.Length];
+        var lookups = OpenDataLookups.Empty();
+        var groups = new int[PoliceUkCrimeTypes.All.Count + 1];
         var rows = new List<OpenDataCrime>(Rows);
         var errors = new List<ValidationError>();
         var stopwatch = Measured.Start(out var cpu);
         using (var stream = File.OpenRead(file))
-        using (var reader = PoliceUkFileReader.Open(stream, Path.GetFileName(file), errors, places, groups, null, 0)!)
+        using (var reader = PoliceUkFileReader.Open(stream, Path.GetFileName(file), errors, places, lookups, groups, null, 0)!)
             rows.AddRange(reader.StreetRows(1));
         var measured = Measured.Stop(stopwatch, cpu);
         if (errors.Count > 0 || rows.Count != Rows) throw new InvalidOperationException($"parse only: {rows.Count:N0} rows, {errors.Count} errors");
-        return (measured, rows);
+        return (measured, rows, lookups);
     }
 
     /// <summary>
     /// The parsed rows stored alone into a fresh migrated SQLite file, in one transaction as the import does: the bulk
     /// insert, the month ledger, the commit (which writes the pages to the write-ahead log and checkpoints it).
     /// </summary>
-    private static async Task<StoreRun> StoreOnlyAsync(Org org, List<OpenDataCrime> rows, bool typedBinding, CancellationToken ct)
+    private static async Task<StoreRun> StoreOnlyAsync(Org org, List<OpenDataCrime> rows, OpenDataLookups lookups, bool typedBinding,
+        CancellationToken ct)
     {
         await using var database = BenchDatabase.CreateSqlite("policeuk_store");
         await using var db = database.OpenContext();
         await DatabaseSetup.MigrateAsync(db, ct);
         await org.SeedAsync(db, ct);
-        var changed = rows.Select(r => (r.FallsWithin, r.Month)).ToHashSet();
+        var changed = rows.Select(r => (r.FallsWithinId, r.Month)).ToHashSet();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var clock = Measured.Start(out var cpu);
         BulkInserter.TypedSqliteBinding = typedBinding;
         try
         {
             await BulkInserter.InsertAsync(db, rows, null, ct);
+            await lookups.SaveNewAsync(db, ct);
         }
         finally
         {
@@ -257,7 +344,7 @@ public sealed class PoliceUkImportBenchmark : IBenchmark
         }
         var insert = Measured.Stop(clock, cpu);
         clock = Measured.Start(out cpu);
-        await new OpenDataMonthLedger(db, TimeProvider.System).RecordAsync(changed, ct);
+        await new OpenDataMonthLedger(db, TimeProvider.System).RecordAsync(changed, lookups.ForceName, ct);
         var ledger = Measured.Stop(clock, cpu);
         clock = Measured.Start(out cpu);
         await transaction.CommitAsync(ct);
@@ -347,7 +434,8 @@ public sealed class PoliceUkImportBenchmark : IBenchmark
         /// <summary>
         /// A street-level file in police.uk's layout: twelve months in order, 64-hex crime IDs, anti-social
         /// behaviour without ID or outcome, 2% without a location (police.uk's "No location", no LSOA), 0.5% in
-        /// LSOAs of other forces' wards (rows near the boundary).
+        /// LSOAs of other forces' wards (rows near the boundary). As police.uk does, each row is placed at one of a fixed list
+        /// of anonymised map points ("snap points"), here 25 in each LSOA (121,500), each with its own "On or near" street.
         /// </summary>
         public FileFacts WriteStreet(string path, int rows, int seed)
         {
@@ -387,11 +475,14 @@ public sealed class PoliceUkImportBenchmark : IBenchmark
                         writer.Write($"{crimeId},{month},{Met},{Met},,,No location,,,{type},{outcome},\n");
                         continue;
                     }
-                    var l = place < 0.025 ? Lsoas[own + random.Next(LsoasElsewhere)] : Lsoas[random.Next(own)];
+                    var li = place < 0.025 ? own + random.Next(LsoasElsewhere) : random.Next(own);
+                    var l = Lsoas[li];
                     if (l.WardId is null) elsewhere++;
-                    var lon = (l.Lon + random.NextDouble() * 0.005).ToString("F6", CultureInfo.InvariantCulture);
-                    var lat = (l.Lat + random.NextDouble() * 0.005).ToString("F6", CultureInfo.InvariantCulture);
-                    writer.Write($"{crimeId},{month},{Met},{Met},{lon},{lat},On or near {Streets[random.Next(Streets.Length)]},{l.Code},{l.Name},{type},{outcome},\n");
+                    // police.uk snaps each crime to one of a fixed list of anonymised map points, each with its own street.
+                    var point = random.Next(SnapPointsPerLsoa);
+                    var lon = (l.Lon + (li * 31 + point * 7_919) % 1_000 * 5e-6).ToString("F6", CultureInfo.InvariantCulture);
+                    var lat = (l.Lat + (li * 17 + point * 6_007) % 1_000 * 5e-6).ToString("F6", CultureInfo.InvariantCulture);
+                    writer.Write($"{crimeId},{month},{Met},{Met},{lon},{lat},On or near {Streets[(li * 13 + point) % Streets.Length]},{l.Code},{l.Name},{type},{outcome},\n");
                 }
             }
             return new FileFacts(rows, withoutLocation, asb, elsewhere);

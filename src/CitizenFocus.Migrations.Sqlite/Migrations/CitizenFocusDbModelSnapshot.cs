@@ -648,63 +648,166 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("CrimeId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CrimeId")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
 
-                    b.Property<string>("CrimeType")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("CrimeTypeId")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("FallsWithin")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("FallsWithinId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Groups")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("LastOutcomeCategory")
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("Latitude")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("Location")
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("Longitude")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("LsoaCode")
-                        .HasMaxLength(9)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LsoaName")
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly>("Month")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ReportedBy")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("OutcomeTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportedById")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("WardId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BoroughId", "Month");
-
-                    b.HasIndex("FallsWithin", "Month");
+                    b.HasIndex("FallsWithinId", "Month");
 
                     b.ToTable("OpenDataCrimes");
+                });
+
+            modelBuilder.Entity("CitizenFocus.CrimeAnalysis.OpenDataCrimeType", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("OpenDataCrimeTypes");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Name = "Anti-social behaviour",
+                            Slug = "anti-social-behaviour"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Name = "Bicycle theft",
+                            Slug = "bicycle-theft"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Name = "Burglary",
+                            Slug = "burglary"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Name = "Criminal damage and arson",
+                            Slug = "criminal-damage-arson"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Name = "Drugs",
+                            Slug = "drugs"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Name = "Other crime",
+                            Slug = "other-crime"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Name = "Other theft",
+                            Slug = "other-theft"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Name = "Possession of weapons",
+                            Slug = "possession-of-weapons"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Name = "Public order",
+                            Slug = "public-order"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Name = "Robbery",
+                            Slug = "robbery"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Name = "Shoplifting",
+                            Slug = "shoplifting"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Name = "Theft from the person",
+                            Slug = "theft-from-the-person"
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Name = "Vehicle crime",
+                            Slug = "vehicle-crime"
+                        },
+                        new
+                        {
+                            Id = 14,
+                            Name = "Violence and sexual offences",
+                            Slug = "violent-crime"
+                        });
+                });
+
+            modelBuilder.Entity("CitizenFocus.CrimeAnalysis.OpenDataForce", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("OpenDataForces");
                 });
 
             modelBuilder.Entity("CitizenFocus.CrimeAnalysis.OpenDataMonth", b =>
@@ -743,15 +846,57 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                     b.Property<long>("Id")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CrimeId")
+                    b.Property<byte[]>("CrimeId")
                         .IsRequired()
-                        .HasMaxLength(64)
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("FallsWithinId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("FallsWithin")
+                    b.Property<int>("OutcomeTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportedById")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CrimeId");
+
+                    b.HasIndex("ReportedById", "Month");
+
+                    b.ToTable("OpenDataOutcomes");
+                });
+
+            modelBuilder.Entity("CitizenFocus.CrimeAnalysis.OpenDataOutcomeType", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(80)
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("OpenDataOutcomeTypes");
+                });
+
+            modelBuilder.Entity("CitizenFocus.CrimeAnalysis.OpenDataPlace", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
 
                     b.Property<double?>("Latitude")
                         .HasColumnType("REAL");
@@ -771,24 +916,11 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("Month")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OutcomeType")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReportedBy")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("CrimeId");
+                    b.HasIndex("LsoaCode");
 
-                    b.ToTable("OpenDataOutcomes");
+                    b.ToTable("OpenDataPlaces");
                 });
 
             modelBuilder.Entity("CitizenFocus.Demo.DemoRun", b =>

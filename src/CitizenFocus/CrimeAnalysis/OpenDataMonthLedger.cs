@@ -14,18 +14,20 @@ internal sealed class OpenDataMonthLedger(CitizenFocusDb db, TimeProvider time)
     /// Recounts the given force-months (those an import added rows to or removed rows from), fills the
     /// gaps of their forces, and saves. Returns each of those forces' months.
     /// </summary>
-    public async Task<IReadOnlyList<OpenDataForceMonths>> RecordAsync(IReadOnlyCollection<(string Force, DateOnly Month)> changed,
-        CancellationToken ct)
+    public async Task<IReadOnlyList<OpenDataForceMonths>> RecordAsync(IReadOnlyCollection<(int ForceId, DateOnly Month)> changedIds,
+        Func<int, string> forceName, CancellationToken ct)
     {
-        if (changed.Count == 0) return [];
-        var forces = changed.Select(c => c.Force).Distinct().Order(StringComparer.Ordinal).ToList();
-        var months = changed.Select(c => c.Month).Distinct().ToList();
+        if (changedIds.Count == 0) return [];
+        var ids = changedIds.Select(c => c.ForceId).Distinct().ToList();
+        var months = changedIds.Select(c => c.Month).Distinct().ToList();
         var counts = (await db.OpenDataCrimes.AsNoTracking()
-                .Where(c => forces.Contains(c.FallsWithin) && months.Contains(c.Month))
-                .GroupBy(c => new { c.FallsWithin, c.Month })
-                .Select(g => new { g.Key.FallsWithin, g.Key.Month, Rows = g.Count() })
+                .Where(c => ids.Contains(c.FallsWithinId) && months.Contains(c.Month))
+                .GroupBy(c => new { c.FallsWithinId, c.Month })
+                .Select(g => new { g.Key.FallsWithinId, g.Key.Month, Rows = g.Count() })
                 .ToListAsync(ct))
-            .ToDictionary(c => (c.FallsWithin, c.Month), c => c.Rows);
+            .ToDictionary(c => (forceName(c.FallsWithinId), c.Month), c => c.Rows);
+        var changed = changedIds.Select(c => (Force: forceName(c.ForceId), c.Month)).ToList();
+        var forces = changed.Select(c => c.Force).Distinct().Order(StringComparer.Ordinal).ToList();
         var held = await db.OpenDataMonths.Where(m => forces.Contains(m.Force)).ToListAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;
 

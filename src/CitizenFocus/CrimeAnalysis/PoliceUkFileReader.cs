@@ -28,16 +28,9 @@ internal sealed class PoliceUkFileReader : IDisposable
         ["Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location", "LSOA code", "LSOA name", "Outcome type"];
 
     /// <summary>The crime types police.uk publishes; any other is an error (see <see cref="ImportPoliceUk"/>).</summary>
-    public static readonly string[] CrimeTypes =
-    [
-        "Anti-social behaviour", "Bicycle theft", "Burglary", "Criminal damage and arson", "Drugs", "Other crime",
-        "Other theft", "Possession of weapons", "Public order", "Robbery", "Shoplifting", "Theft from the person",
-        "Vehicle crime", "Violence and sexual offences",
-    ];
+    public static IReadOnlyList<string> CrimeTypes => PoliceUkCrimeTypes.Names;
 
-    private static readonly byte[][] CrimeTypeBytes = [.. CrimeTypes.Select(Encoding.UTF8.GetBytes)];
-
-    private const int CrimeIdLength = 64, ForceLength = 80, LocationLength = 120, LsoaCodeLength = 9, LsoaNameLength = 80,
+    private const int ForceLength = 80, LocationLength = 120, LsoaCodeLength = 9, LsoaNameLength = 80,
         OutcomeLength = 120, ContextLength = 500;
 
     private const long ProgressEvery = 1 << 16;
@@ -47,6 +40,7 @@ internal sealed class PoliceUkFileReader : IDisposable
     private readonly IReadOnlyList<string> header;
     private readonly List<ValidationError> errors;
     private readonly Dictionary<string, LsoaPlace> lsoas;
+    private readonly OpenDataLookups lookups;
     private readonly int[] crimeTypeGroups;
     private readonly IProgress<long>? progress;
     private readonly long rowsBefore;
@@ -55,14 +49,16 @@ internal sealed class PoliceUkFileReader : IDisposable
     private readonly byte[] lastMonthText = new byte[7];
     private bool hasLastMonth;
     private DateOnly lastMonth;
-    private readonly string?[] lastForce = new string?[4];
-    private (string ReportedBy, DateOnly Month) lastPublished;
-    private (string FallsWithin, DateOnly Month) lastForceMonth;
+    private readonly byte[]?[] lastForceText = new byte[]?[4];
+    private readonly int[] lastForce = new int[4];
+    private (int ReportedBy, DateOnly Month) lastPublished;
+    private (int FallsWithin, DateOnly Month) lastForceMonth;
 
     private PoliceUkFileReader(CsvReader csv, string file, PoliceUkFileKind kind, List<ValidationError> errors,
-        Dictionary<string, LsoaPlace> lsoas, int[] crimeTypeGroups, IProgress<long>? progress, long rowsBefore)
+        Dictionary<string, LsoaPlace> lsoas, OpenDataLookups lookups, int[] crimeTypeGroups, IProgress<long>? progress, long rowsBefore)
     {
         this.csv = csv;
+        this.lookups = lookups;
         this.file = file;
         Kind = kind;
         header = kind == PoliceUkFileKind.Street ? StreetHeader : OutcomesHeader;
@@ -81,17 +77,17 @@ internal sealed class PoliceUkFileReader : IDisposable
     public long OutsideWards { get; private set; }
 
     /// <summary>The force-months the file publishes (police.uk publishes one file per reporting force and month).</summary>
-    public HashSet<(string ReportedBy, DateOnly Month)> Published { get; } = [];
+    public HashSet<(int ReportedBy, DateOnly Month)> Published { get; } = [];
 
     /// <summary>The areas' months its rows fall in (British Transport Police rows fall within other forces).</summary>
-    public HashSet<(string FallsWithin, DateOnly Month)> ForceMonths { get; } = [];
+    public HashSet<(int FallsWithin, DateOnly Month)> ForceMonths { get; } = [];
 
     /// <summary>
     /// Opens the file and reads its header; null, with an error added, when it is neither kind of
-    /// police.uk file. <paramref name="crimeTypeGroups"/> holds the group mask of each of <see cref="CrimeTypes"/>.
+    /// police.uk file. <paramref name="crimeTypeGroups"/> holds the group mask of each crime type, by id.
     /// </summary>
     public static PoliceUkFileReader? Open(Stream stream, string file, List<ValidationError> errors,
-        Dictionary<string, LsoaPlace> lsoas, int[] crimeTypeGroups, IProgress<long>? progress, long rowsBefore)
+        Dictionary<string, LsoaPlace> lsoas, OpenDataLookups lookups, int[] crimeTypeGroups, IProgress<long>? progress, long rowsBefore)
     {
         var csv = CsvReader.Create(stream, CsvFile.Options(trim: false) with
         {
@@ -120,7 +116,7 @@ internal sealed class PoliceUkFileReader : IDisposable
             csv.Dispose();
             return null;
         }
-        return new PoliceUkFileReader(csv, file, kind.Value, errors, lsoas, crimeTypeGroups, progress, rowsBefore);
+        return new PoliceUkFileReader(csv, file, kind.Value, errors, lsoas, lookups, crimeTypeGroups, progress, rowsBefore);
     }
 
     private static bool Matches(IReadOnlyList<string> header, string[] expected)
@@ -189,7 +185,7 @@ internal sealed class PoliceUkFileReader : IDisposable
     private OpenDataCrime? ParseStreet()
     {
         var errorsBefore = errors.Count;
-        var crimeId = Text(0, CrimeIdLength);
+        var crimeId = CrimeId(required: false);
         var month = Month();
         var reportedBy = Force(2);
         var fallsWithin = Force(3);
@@ -208,17 +204,17 @@ internal sealed class PoliceUkFileReader : IDisposable
         if (lsoa is null) WithoutLsoa++;
         else if (!lsoas.TryGetValue(lsoa, out place)) LsoaNotInLookup++;
         else if (place.WardId is null) OutsideWards++;
-        RecordPublished(reportedBy!, month);
+        RecordPublished(reportedBy, month);
         if (month != lastForceMonth.Month || fallsWithin != lastForceMonth.FallsWithin)
         {
-            lastForceMonth = (fallsWithin!, month);
+            lastForceMonth = (fallsWithin, month);
             ForceMonths.Add(lastForceMonth);
         }
         return new OpenDataCrime
         {
-            CrimeId = crimeId, Month = month, ReportedBy = reportedBy!, FallsWithin = fallsWithin!,
-            Longitude = longitude, Latitude = latitude, Location = location, LsoaCode = lsoa, LsoaName = lsoaName,
-            CrimeType = CrimeTypes[type], LastOutcomeCategory = outcome, Context = context,
+            CrimeId = crimeId, Month = month, ReportedById = reportedBy, FallsWithinId = fallsWithin,
+            PlaceId = lookups.Place(longitude, latitude, location, lsoa, lsoaName), CrimeTypeId = type,
+            OutcomeTypeId = outcome is null ? null : lookups.OutcomeType(outcome), Context = context,
             WardId = place.WardId, BoroughId = place.BoroughId, Groups = crimeTypeGroups[type],
         };
     }
@@ -226,8 +222,7 @@ internal sealed class PoliceUkFileReader : IDisposable
     private OpenDataOutcome? ParseOutcome()
     {
         var errorsBefore = errors.Count;
-        var crimeId = Text(0, CrimeIdLength);
-        if (crimeId is null && errors.Count == errorsBefore) Error(0, "the crime ID is missing");
+        var crimeId = CrimeId(required: true);
         var month = Month();
         var reportedBy = Force(2);
         var fallsWithin = Force(3);
@@ -240,20 +235,34 @@ internal sealed class PoliceUkFileReader : IDisposable
         if (outcome is null && errors.Count == errorsBefore) Error(9, "the outcome type is missing");
         if (errors.Count > errorsBefore) return null;
 
-        RecordPublished(reportedBy!, month);
+        RecordPublished(reportedBy, month);
         return new OpenDataOutcome
         {
-            CrimeId = crimeId!, Month = month, ReportedBy = reportedBy!, FallsWithin = fallsWithin!,
-            Longitude = longitude, Latitude = latitude, Location = location, LsoaCode = lsoa, LsoaName = lsoaName,
-            OutcomeType = outcome!,
+            CrimeId = crimeId!, Month = month, ReportedById = reportedBy, FallsWithinId = fallsWithin,
+            PlaceId = lookups.Place(longitude, latitude, location, lsoa, lsoaName), OutcomeTypeId = lookups.OutcomeType(outcome!),
         };
     }
 
-    private void RecordPublished(string reportedBy, DateOnly month)
+    private void RecordPublished(int reportedBy, DateOnly month)
     {
         if (month == lastPublished.Month && reportedBy == lastPublished.ReportedBy) return;
         lastPublished = (reportedBy, month);
         Published.Add(lastPublished);
+    }
+
+    /// <summary>police.uk's 64 hexadecimal digits, as bytes; null when empty (anti-social behaviour) or wrong.</summary>
+    private byte[]? CrimeId(bool required)
+    {
+        var text = csv.GetSpan(0);
+        if (text.IsEmpty)
+        {
+            if (required) Error(0, "the crime ID is missing");
+            return null;
+        }
+        var id = PoliceUkCrimeId.Parse(text);
+        if (id is null)
+            Error(0, $"'{Encoding.UTF8.GetString(text)}' is not a police.uk crime ID ({PoliceUkCrimeId.Digits} hexadecimal digits)");
+        return id;
     }
 
     private void Error(int column, string message) => errors.Add(new ValidationError(header[column], message, Rows, file));
@@ -271,14 +280,20 @@ internal sealed class PoliceUkFileReader : IDisposable
         return text;
     }
 
-    private string? Force(int column)
+    /// <summary>The force's id (<see cref="OpenDataLookups.Force"/>); 0 with an error when it is missing or too long.</summary>
+    private int Force(int column)
     {
-        var text = csv.GetString(column);
-        if (text == lastForce[column]) return text;
-        if (text.Length == 0) Error(column, "the force is missing");
-        else if (text.Length > ForceLength) Error(column, $"the force's name is longer than {ForceLength} characters");
-        else return lastForce[column] = text;
-        return null;
+        var text = csv.GetSpan(column);
+        if (lastForceText[column] is { } last && text.SequenceEqual(last)) return lastForce[column];
+        var name = csv.GetString(column);
+        if (name.Length == 0) Error(column, "the force is missing");
+        else if (name.Length > ForceLength) Error(column, $"the force's name is longer than {ForceLength} characters");
+        else
+        {
+            lastForceText[column] = text.ToArray();
+            return lastForce[column] = lookups.Force(name);
+        }
+        return 0;
     }
 
     /// <summary>"YYYY-MM", as the first day of the month.</summary>
@@ -320,19 +335,20 @@ internal sealed class PoliceUkFileReader : IDisposable
         return null;
     }
 
-    /// <summary>The index of the crime type in <see cref="CrimeTypes"/>: exact bytes first, then in any case.</summary>
+    /// <summary>The id of the crime type (<see cref="PoliceUkCrimeTypes"/>): exact bytes first, then in any case.</summary>
     private int CrimeType()
     {
         var text = csv.GetSpan(9);
-        for (var i = 0; i < CrimeTypeBytes.Length; i++)
-            if (text.SequenceEqual(CrimeTypeBytes[i])) return i;
+        var names = PoliceUkCrimeTypes.Utf8Names;
+        for (var i = 0; i < names.Length; i++)
+            if (text.SequenceEqual(names[i])) return i + 1;
         var name = Encoding.UTF8.GetString(text).Trim();
-        for (var i = 0; i < CrimeTypes.Length; i++)
-            if (string.Equals(name, CrimeTypes[i], StringComparison.OrdinalIgnoreCase)) return i;
+        var id = PoliceUkCrimeTypes.IdOf(name);
+        if (id > 0) return id;
         Error(9, name.Length == 0
             ? "the crime type is missing"
             : $"'{name}' is not one of police.uk's crime types: {string.Join(", ", CrimeTypes)}");
-        return -1;
+        return 0;
     }
 
     public void Dispose() => csv.Dispose();

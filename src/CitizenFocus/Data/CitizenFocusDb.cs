@@ -33,6 +33,10 @@ public sealed class CitizenFocusDb(DbContextOptions<CitizenFocusDb> options) : I
     public DbSet<OpenDataCrime> OpenDataCrimes => Set<OpenDataCrime>();
     public DbSet<OpenDataOutcome> OpenDataOutcomes => Set<OpenDataOutcome>();
     public DbSet<OpenDataMonth> OpenDataMonths => Set<OpenDataMonth>();
+    public DbSet<OpenDataForce> OpenDataForces => Set<OpenDataForce>();
+    public DbSet<OpenDataPlace> OpenDataPlaces => Set<OpenDataPlace>();
+    public DbSet<OpenDataCrimeType> OpenDataCrimeTypes => Set<OpenDataCrimeType>();
+    public DbSet<OpenDataOutcomeType> OpenDataOutcomeTypes => Set<OpenDataOutcomeType>();
     public DbSet<LsoaWard> LsoaWards => Set<LsoaWard>();
     public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
     public DbSet<IndicatorDefinition> IndicatorDefinitions => Set<IndicatorDefinition>();

@@ -19,8 +19,9 @@ public sealed class PoliceUkImportTests
     public async Task Street_rows_are_placed_in_ward_and_borough_through_the_lsoa_lookup(DatabaseProvider provider)
     {
         await using var database = await SeededAsync(provider);
+        var id = CrimeId();
         using var file = Street("2026-03",
-            StreetRow("2026-03", "Burglary", WestLsoa, crimeId: CrimeId()),
+            StreetRow("2026-03", "Burglary", WestLsoa, crimeId: id.ToUpperInvariant()),
             StreetRow("2026-03", "Robbery", EastLsoa),
             StreetRow("2026-03", "Shoplifting", ElsewhereLsoa),
             StreetRow("2026-03", "Drugs", "E01123456"));
@@ -31,14 +32,19 @@ public sealed class PoliceUkImportTests
         Assert.Equal((4L, 1L, 1L), (result.Value.StreetRows, result.Value.LsoaNotInLookup, result.Value.OutsideWards));
         await using var db = database.CreateDb();
         var groups = await db.CrimeGroups.ToDictionaryAsync(g => g.Code, g => g.Mask);
-        var rows = await db.OpenDataCrimes.OrderBy(c => c.Id).ToListAsync();
+        var rows = await OpenDataQueries.StreetRows(db).OrderBy(c => c.Id).ToListAsync();
         Assert.Equal([(1, 1), (2, 1), (null, null), (null, null)], rows.Select(r => (r.WardId, r.BoroughId)));
         Assert.Equal(groups["residential-burglary"], rows[0].Groups);
         Assert.Equal(groups["robbery"], rows[1].Groups);
         Assert.Equal(groups["business-crime"], rows[2].Groups);
         Assert.Equal(0, rows[3].Groups);
         Assert.Equal(new DateOnly(2026, 3, 1), rows[0].Month);
+        Assert.Equal(id, rows[0].CrimeId);
         Assert.Equal(("On or near Fleet Street", "Under investigation", (string?)null), (rows[0].Location, rows[0].LastOutcomeCategory, rows[0].Context));
+        Assert.Equal((Met, Met, 0.05, 51.05, WestLsoa, "Barking and Dagenham 001A"),
+            (rows[0].ReportedBy, rows[0].FallsWithin, rows[0].Longitude, rows[0].Latitude, rows[0].LsoaCode, rows[0].LsoaName));
+        Assert.Equal([("Burglary", "burglary"), ("Robbery", "robbery"), ("Shoplifting", "shoplifting"), ("Drugs", "drugs")],
+            rows.Select(r => (r.CrimeType, r.CrimeCategory)));
     }
 
     [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
@@ -58,11 +64,11 @@ public sealed class PoliceUkImportTests
         Assert.Equal((4L, 2L, 1L, 0L), (s.StreetRows, s.WithoutCoordinates, s.WithoutLsoa, s.LsoaNotInLookup));
         await using var db = database.CreateDb();
         Assert.Equal(4, await db.OpenDataCrimes.CountAsync());
-        var noLsoa = await db.OpenDataCrimes.SingleAsync(c => c.LsoaCode == null);
+        var noLsoa = await OpenDataQueries.StreetRows(db).SingleAsync(c => c.LsoaCode == null);
         Assert.Equal((null, null, null, null), (noLsoa.Longitude, noLsoa.Latitude, noLsoa.WardId, noLsoa.BoroughId));
-        var asb = await db.OpenDataCrimes.SingleAsync(c => c.CrimeType == "Anti-social behaviour");
-        Assert.Null(asb.CrimeId);
-        Assert.Equal(1, asb.WardId);
+        Assert.Equal("On or near Fleet Street", noLsoa.Location);
+        var asb = await OpenDataQueries.StreetRows(db).SingleAsync(c => c.CrimeType == "Anti-social behaviour");
+        Assert.Equal((null, null, 1), (asb.CrimeId, asb.LastOutcomeCategory, asb.WardId));
     }
 
     [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
@@ -142,8 +148,9 @@ public sealed class PoliceUkImportTests
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         Assert.Equal((1L, 2L), (result.Value.StreetRows, result.Value.OutcomeRows));
         await using var db = database.CreateDb();
-        var charged = await db.OpenDataOutcomes.SingleAsync(o => o.CrimeId == id);
-        Assert.Equal(("Suspect charged", new DateOnly(2026, 3, 1), Met, WestLsoa), (charged.OutcomeType, charged.Month, charged.FallsWithin, charged.LsoaCode));
+        var bytes = PoliceUkCrimeId.Parse(id);
+        var charged = await OpenDataQueries.Outcomes(db).SingleAsync(o => o.CrimeIdBytes == bytes);
+        Assert.Equal(("Suspect charged", new DateOnly(2026, 3, 1), Met, WestLsoa, id), (charged.OutcomeType, charged.Month, charged.FallsWithin, charged.LsoaCode, charged.CrimeId));
         Assert.Equal(1, await db.OpenDataMonths.CountAsync());
     }
 
@@ -185,7 +192,29 @@ public sealed class PoliceUkImportTests
         Assert.Contains("Metropolitan Police Service: 2026-01 to 2026-04, 2 month(s) held; missing: 2026-02, 2026-03.", outcome.Output);
     }
 
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task Forces_places_and_outcomes_are_held_once_and_found_again_by_later_imports(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        using var march = Street("2026-03", StreetRow("2026-03"), StreetRow("2026-03", "Robbery"), StreetRow("2026-03", lsoa: EastLsoa));
+        using var april = Street("2026-04", StreetRow("2026-04"), StreetRow("2026-04", longitude: "0.06"));
+
+        Assert.True((await ImportAsync(database, march)).Succeeded);
+        Assert.True((await ImportAsync(database, april)).Succeeded);
+
+        await using var db = database.CreateDb();
+        // The same point, street and LSOA is one place; another LSOA or point is another.
+        Assert.Equal(3, await db.OpenDataPlaces.CountAsync());
+        Assert.Equal([Met], await db.OpenDataForces.Select(f => f.Name).ToListAsync());
+        Assert.Equal(["Under investigation"], await db.OpenDataOutcomeTypes.Select(o => o.Name).ToListAsync());
+        var rows = await OpenDataQueries.StreetRows(db).OrderBy(c => c.Id).ToListAsync();
+        Assert.Equal(5, rows.Count);
+        Assert.Equal([0.05, 0.05, 0.05, 0.05, 0.06], rows.Select(r => r.Longitude));
+        Assert.Equal([WestLsoa, WestLsoa, EastLsoa, WestLsoa, WestLsoa], rows.Select(r => r.LsoaCode));
+    }
+
     [Theory]
+    [InlineData("Crime ID", "not-a-police-uk-id")]
     [InlineData("Month", "2026-3")]
     [InlineData("Longitude", "east")]
     [InlineData("Latitude", "91")]

@@ -38,9 +38,9 @@ public sealed class BulkInserterTests
         });
         await StoredBothWaysAsync(viaEf, viaBulk, i => new OpenDataCrime
         {
-            Id = i + 1, CrimeId = i == 0 ? null : new string('a', 64), Month = new DateOnly(2026, 1 + i, 1), ReportedBy = "Metropolitan Police Service",
-            FallsWithin = "Metropolitan Police Service", Longitude = i == 0 ? null : -0.123456, Latitude = i == 0 ? null : 51.5,
-            LsoaCode = "E01000027", CrimeType = "Anti-social behaviour", WardId = i == 1 ? 1 : null, BoroughId = i == 1 ? 1 : null, Groups = i,
+            Id = i + 1, CrimeId = i == 0 ? null : [.. Enumerable.Range(0, 32).Select(b => (byte)(b * 8 + i))], Month = new DateOnly(2026, 1 + i, 1),
+            ReportedById = 1, FallsWithinId = 2 + i, PlaceId = i == 0 ? null : 7, CrimeTypeId = 1 + i, OutcomeTypeId = i == 2 ? 3 : null,
+            Context = i == 1 ? "Ölfeld ☃" : null, WardId = i == 1 ? 1 : null, BoroughId = i == 1 ? 1 : null, Groups = i,
         });
         // Clock has TimeSpan columns, which the typed binder leaves to Microsoft.Data.Sqlite.
         await StoredBothWaysAsync(viaEf, viaBulk, i => new Clock
