@@ -36,16 +36,16 @@ public sealed class PoliceUkImportBenchmark : IBenchmark
     }
 
     /// <summary>Wall time, and the CPU time of this process over it (DuckDB's threads included; PostgreSQL's server not).</summary>
-    private sealed record Measured(TimeSpan Wall, TimeSpan Cpu)
+    private sealed record Measured(TimeSpan Wall, TimeSpan Cpu, TimeSpan GcPause)
     {
-        public static Stopwatch Start(out TimeSpan cpu)
+        public static Stopwatch Start(out (TimeSpan Cpu, TimeSpan Pause) before)
         {
-            cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            before = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration());
             return Stopwatch.StartNew();
         }
 
-        public static Measured Stop(Stopwatch stopwatch, TimeSpan cpuBefore) =>
-            new(stopwatch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpuBefore);
+        public static Measured Stop(Stopwatch stopwatch, (TimeSpan Cpu, TimeSpan Pause) before) =>
+            new(stopwatch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - before.Cpu, GC.GetTotalPauseDuration() - before.Pause);
     }
 
     private sealed record StoreRun(Measured Insert, Measured Ledger, Measured Commit);
@@ -221,10 +221,11 @@ public sealed class PoliceUkImportBenchmark : IBenchmark
     private static FileFacts Check(long rows) => new(rows, -1, -1, -1);
 
     private static string Describe(ImportRun r) =>
-        $"{Format.Rate(r.RowsPerSecond)} rows ({Ms(r.Import.Wall)}, CPU {Ms(r.Import.Cpu)}), {r.Summary.StreetRows:N0} stored, {r.InWards:N0} in wards, " +
+        $"{Format.Rate(r.RowsPerSecond)} rows ({Ms(r.Import.Wall)}, CPU {Ms(r.Import.Cpu)}, GC pauses {Ms(r.Import.GcPause)}), {r.Summary.StreetRows:N0} stored, {r.InWards:N0} in wards, " +
         $"{r.Summary.WithoutCoordinates:N0} without coordinates, {r.Summary.WithoutLsoa:N0} without LSOA, {r.Summary.OutsideWards:N0} outside the force's wards";
 
-    private static string Rate(long rows, Measured m) => $"{Format.Rate(rows / m.Wall.TotalSeconds)} rows ({Ms(m.Wall)}, CPU {Ms(m.Cpu)})";
+    private static string Rate(long rows, Measured m) =>
+        $"{Format.Rate(rows / m.Wall.TotalSeconds)} rows ({Ms(m.Wall)}, CPU {Ms(m.Cpu)}, GC pauses {Ms(m.GcPause)})";
 
     private static string Ms(TimeSpan t) => string.Create(CultureInfo.InvariantCulture, $"{t.TotalMilliseconds:N0} ms");
 
