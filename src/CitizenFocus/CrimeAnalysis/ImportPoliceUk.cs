@@ -63,7 +63,11 @@ public sealed class ImportPoliceUk(CitizenFocusDb db, TimeProvider time)
         var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
-            // Ids are the import's to give; all rows of this run come after those already held.
+            // Ids are the import's to give, so imports take turns: SQLite's transactions begin IMMEDIATE (one writer),
+            // PostgreSQL's need a lock held to the end of the transaction.
+            if (db.Database.IsNpgsql())
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ImportLockKey})", ct);
+            // All rows of this run come after those already held.
             var nextCrimeId = (await db.OpenDataCrimes.MaxAsync(c => (long?)c.Id, ct) ?? 0) + 1;
             var nextOutcomeId = (await db.OpenDataOutcomes.MaxAsync(c => (long?)c.Id, ct) ?? 0) + 1;
             var lookups = await OpenDataLookups.LoadAsync(db, ct);
@@ -83,7 +87,7 @@ public sealed class ImportPoliceUk(CitizenFocusDb db, TimeProvider time)
                     nextCrimeId += stored;
                     streetRows += stored;
                     changed.UnionWith(reader.ForceMonths);
-                    if (errors.Count == 0) replaced += await ReplaceStreetAsync(reader.Published, first, changed, ct);
+                    if (errors.Count == 0) replaced += await ReplaceStreetAsync(reader.Published, first, lookups.ForceIds, changed, ct);
                 }
                 else
                 {
@@ -117,6 +121,9 @@ public sealed class ImportPoliceUk(CitizenFocusDb db, TimeProvider time)
     }
 
     private const int OverlapBatch = 1_024, OverlapBatchesAhead = 16;
+
+    /// <summary>The PostgreSQL advisory lock that police.uk imports take in turn ("CFPU").</summary>
+    private const long ImportLockKey = 0x4346_5055;
 
     /// <summary>
     /// Whether the file is read on a worker thread while the rows are stored; off, reading and storing take turns
@@ -192,7 +199,7 @@ public sealed class ImportPoliceUk(CitizenFocusDb db, TimeProvider time)
 
     /// <summary>Removes the earlier imports' rows of the force-months a file published, noting the areas' months they leave.</summary>
     private async Task<long> ReplaceStreetAsync(IEnumerable<(int ReportedBy, DateOnly Month)> published, long firstId,
-        HashSet<(int Force, DateOnly Month)> changed, CancellationToken ct)
+        IReadOnlyCollection<int> forceIds, HashSet<(int Force, DateOnly Month)> changed, CancellationToken ct)
     {
         // Every earlier row has an id below the first of this file's: with none, there is nothing to look for
         // (and the look would read every row: SQLite answers the DISTINCT by scanning the (FallsWithin, Month) index).
@@ -200,7 +207,9 @@ public sealed class ImportPoliceUk(CitizenFocusDb db, TimeProvider time)
         long removed = 0;
         foreach (var (reportedBy, month) in published)
         {
-            var earlier = db.OpenDataCrimes.Where(c => c.Id < firstId && c.ReportedById == reportedBy && c.Month == month);
+            // Every force as "Falls within" lets the (FallsWithinId, Month) index find the month's rows force by force.
+            var earlier = db.OpenDataCrimes.Where(c => forceIds.Contains(c.FallsWithinId) && c.Month == month && c.ReportedById == reportedBy
+                && c.Id < firstId);
             foreach (var force in await earlier.Select(c => c.FallsWithinId).Distinct().ToListAsync(ct))
                 changed.Add((force, month));
             removed += await earlier.ExecuteDeleteAsync(ct);

@@ -21,7 +21,7 @@ internal sealed class OpenDataLookups
 
     private readonly record struct PlaceKey(double? Longitude, double? Latitude, string? Location, string? LsoaCode, string? LsoaName);
 
-    private OpenDataLookups(List<OpenDataForce> forces, List<OpenDataOutcomeType> outcomeTypes, List<OpenDataPlace> places)
+    private OpenDataLookups(List<OpenDataForce> forces, List<OpenDataOutcomeType> outcomeTypes, List<OpenDataPlace> places, int? maxPlaceId)
     {
         this.forces = forces.ToDictionary(f => f.Name, f => f.Id, StringComparer.Ordinal);
         forceNames = forces.ToDictionary(f => f.Id, f => f.Name);
@@ -31,16 +31,27 @@ internal sealed class OpenDataLookups
             this.places[new PlaceKey(p.Longitude, p.Latitude, p.Location, p.LsoaCode, p.LsoaName)] = p.Id;
         nextForce = forces.Count == 0 ? 1 : forces.Max(f => f.Id) + 1;
         nextOutcomeType = outcomeTypes.Count == 0 ? 1 : outcomeTypes.Max(o => o.Id) + 1;
-        nextPlace = places.Count == 0 ? 1 : places.Max(p => p.Id) + 1;
+        nextPlace = (maxPlaceId ?? 0) + 1;
     }
 
     /// <summary>Lookups of an empty database (the benchmark's parse-only run).</summary>
-    public static OpenDataLookups Empty() => new([], [], []);
+    public static OpenDataLookups Empty() => new([], [], [], null);
 
+    /// <summary>
+    /// The forces and outcome types held, and the places in the LSOA lookup's LSOAs or without an LSOA: a database of
+    /// national data holds far more places than one force's files use. A place elsewhere that a file uses again is
+    /// added again (rows read back the same either way).
+    /// </summary>
     public static async Task<OpenDataLookups> LoadAsync(CitizenFocusDb db, CancellationToken ct) => new(
         await db.OpenDataForces.AsNoTracking().ToListAsync(ct),
         await db.OpenDataOutcomeTypes.AsNoTracking().ToListAsync(ct),
-        await db.OpenDataPlaces.AsNoTracking().ToListAsync(ct));
+        await db.OpenDataPlaces.AsNoTracking()
+            .Where(p => p.LsoaCode == null || db.LsoaWards.Any(l => l.LsoaCode == p.LsoaCode))
+            .ToListAsync(ct),
+        await db.OpenDataPlaces.MaxAsync(p => (int?)p.Id, ct));
+
+    /// <summary>Every force held or added so far.</summary>
+    public IReadOnlyCollection<int> ForceIds => forceNames.Keys;
 
     public int Force(string name)
     {

@@ -2,10 +2,12 @@ using CitizenFocus.Data;
 
 namespace CitizenFocus.CrimeAnalysis;
 
-/// <summary>A street-level row read back as police.uk published it, with the ward and borough it was placed in.</summary>
-public sealed record PublishedStreetCrime
+/// <summary>What street-level and outcomes rows share, read back as police.uk published it.</summary>
+public abstract record PublishedOpenDataRow
 {
     public long Id { get; init; }
+
+    /// <summary>The crime ID's 32 bytes; null for anti-social behaviour (street-level rows only).</summary>
     public byte[]? CrimeIdBytes { get; init; }
     public DateOnly Month { get; init; }
     public required string ReportedBy { get; init; }
@@ -15,6 +17,14 @@ public sealed record PublishedStreetCrime
     public string? Location { get; init; }
     public string? LsoaCode { get; init; }
     public string? LsoaName { get; init; }
+
+    /// <summary>The crime ID as police.uk writes it (lower-case hexadecimal).</summary>
+    public string? CrimeId => CrimeIdBytes is null ? null : PoliceUkCrimeId.Text(CrimeIdBytes);
+}
+
+/// <summary>A street-level row as published, with the ward and borough it was placed in.</summary>
+public sealed record PublishedStreetCrime : PublishedOpenDataRow
+{
     public required string CrimeType { get; init; }
 
     /// <summary>The category id police.uk's API gives the crime type (e.g. "violent-crime").</summary>
@@ -24,27 +34,15 @@ public sealed record PublishedStreetCrime
     public int? WardId { get; init; }
     public int? BoroughId { get; init; }
     public int Groups { get; init; }
-
-    /// <summary>The crime ID as police.uk writes it (lower-case hexadecimal); null for anti-social behaviour.</summary>
-    public string? CrimeId => CrimeIdBytes is null ? null : PoliceUkCrimeId.Text(CrimeIdBytes);
 }
 
-/// <summary>An outcomes-file row read back as police.uk published it.</summary>
-public sealed record PublishedOutcome
+/// <summary>An outcomes-file row as published.</summary>
+public sealed record PublishedOutcome : PublishedOpenDataRow
 {
-    public long Id { get; init; }
-    public required byte[] CrimeIdBytes { get; init; }
-    public DateOnly Month { get; init; }
-    public required string ReportedBy { get; init; }
-    public required string FallsWithin { get; init; }
-    public double? Longitude { get; init; }
-    public double? Latitude { get; init; }
-    public string? Location { get; init; }
-    public string? LsoaCode { get; init; }
-    public string? LsoaName { get; init; }
     public required string OutcomeType { get; init; }
 
-    public string CrimeId => PoliceUkCrimeId.Text(CrimeIdBytes);
+    /// <summary>The crime ID, which every outcome has (the import refuses one without).</summary>
+    public new string CrimeId => base.CrimeId!;
 }
 
 /// <summary>The imported police.uk rows with their forces, places, types and outcomes joined back in.</summary>

@@ -84,9 +84,18 @@ public sealed class PoliceUkImportTests
         var error = Assert.Single(result.Errors);
         Assert.Equal((bad.Name, 3L, "Crime type"), (error.File, error.Row, error.Field));
         Assert.StartsWith("'Fraud' is not one of police.uk's crime types", error.Message);
-        await using var db = database.CreateDb();
-        Assert.Equal(0, await db.OpenDataCrimes.CountAsync());
-        Assert.Equal(0, await db.OpenDataMonths.CountAsync());
+        await using (var db = database.CreateDb())
+        {
+            Assert.Equal((0, 0, 0, 0, 0), (await db.OpenDataCrimes.CountAsync(), await db.OpenDataMonths.CountAsync(),
+                await db.OpenDataForces.CountAsync(), await db.OpenDataPlaces.CountAsync(), await db.OpenDataOutcomeTypes.CountAsync()));
+        }
+
+        // Nothing of the failed import stands in the way of the next.
+        var retry = await ImportAsync(database, good);
+        Assert.True(retry.Succeeded, string.Join("; ", retry.Errors));
+        await using var check = database.CreateDb();
+        Assert.Equal([(Met, "Burglary", "Under investigation"), (Met, "Burglary", "Under investigation")],
+            (await OpenDataQueries.StreetRows(check).ToListAsync()).Select(r => (r.FallsWithin, r.CrimeType, r.LastOutcomeCategory!)));
     }
 
     [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
@@ -196,21 +205,71 @@ public sealed class PoliceUkImportTests
     public async Task Forces_places_and_outcomes_are_held_once_and_found_again_by_later_imports(DatabaseProvider provider)
     {
         await using var database = await SeededAsync(provider);
-        using var march = Street("2026-03", StreetRow("2026-03"), StreetRow("2026-03", "Robbery"), StreetRow("2026-03", lsoa: EastLsoa));
-        using var april = Street("2026-04", StreetRow("2026-04"), StreetRow("2026-04", longitude: "0.06"));
+        using var march = Street("2026-03", StreetRow("2026-03"), StreetRow("2026-03", "Robbery"), StreetRow("2026-03", lsoa: EastLsoa),
+            StreetRow("2026-03", longitude: "", latitude: "", lsoa: ""), StreetRow("2026-03", longitude: "", latitude: ""));
+        using var april = Street("2026-04", StreetRow("2026-04"), StreetRow("2026-04", longitude: "0.06"),
+            StreetRow("2026-04", longitude: "", latitude: "", lsoa: ""), StreetRow("2026-04", longitude: "", latitude: ""));
 
         Assert.True((await ImportAsync(database, march)).Succeeded);
         Assert.True((await ImportAsync(database, april)).Succeeded);
 
         await using var db = database.CreateDb();
-        // The same point, street and LSOA is one place; another LSOA or point is another.
-        Assert.Equal(3, await db.OpenDataPlaces.CountAsync());
+        // The same point, street and LSOA is one place, found again by the later import, missing parts and all;
+        // another LSOA or point is another place.
+        Assert.Equal(5, await db.OpenDataPlaces.CountAsync());
         Assert.Equal([Met], await db.OpenDataForces.Select(f => f.Name).ToListAsync());
         Assert.Equal(["Under investigation"], await db.OpenDataOutcomeTypes.Select(o => o.Name).ToListAsync());
         var rows = await OpenDataQueries.StreetRows(db).OrderBy(c => c.Id).ToListAsync();
-        Assert.Equal(5, rows.Count);
-        Assert.Equal([0.05, 0.05, 0.05, 0.05, 0.06], rows.Select(r => r.Longitude));
-        Assert.Equal([WestLsoa, WestLsoa, EastLsoa, WestLsoa, WestLsoa], rows.Select(r => r.LsoaCode));
+        Assert.Equal([0.05, 0.05, 0.05, null, null, 0.05, 0.06, null, null], rows.Select(r => r.Longitude));
+        Assert.Equal([WestLsoa, WestLsoa, EastLsoa, null, WestLsoa, WestLsoa, WestLsoa, null, WestLsoa], rows.Select(r => r.LsoaCode));
+        Assert.All(rows, r => Assert.Equal(("On or near Fleet Street", "Barking and Dagenham 001A"), (r.Location, r.LsoaName)));
+    }
+
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task A_later_import_adds_forces_and_outcomes_and_replaces_only_the_reporting_forces_rows(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        const string Btp = "British Transport Police";
+        var id = CrimeId();
+        using var met = Street("2026-03", StreetRow("2026-03", crimeId: id), StreetRow("2026-03", "Robbery"));
+        using var transport = new CsvFile("2026-03-btp-street.csv", StreetHeader,
+            StreetRow("2026-03", "Theft from the person", reportedBy: Btp), StreetRow("2026-03", "Robbery", reportedBy: Btp));
+        using var outcomes = Outcomes("2026-03", OutcomeRow("2026-03", id, "Suspect charged"));
+        using var transportAgain = new CsvFile("2026-03-btp-street-corrected.csv", StreetHeader,
+            StreetRow("2026-03", "Public order", reportedBy: Btp));
+
+        Assert.True((await ImportAsync(database, met)).Succeeded);
+        Assert.True((await ImportAsync(database, transport, outcomes)).Succeeded);
+        var again = await ImportAsync(database, transportAgain);
+
+        Assert.True(again.Succeeded, string.Join("; ", again.Errors));
+        Assert.Equal(2L, again.Value.ReplacedRows);
+        await using var db = database.CreateDb();
+        Assert.Equal([(1, Met), (2, Btp)], (await db.OpenDataForces.OrderBy(f => f.Id).ToListAsync()).Select(f => (f.Id, f.Name)));
+        Assert.Equal([(1, "Under investigation"), (2, "Suspect charged")],
+            (await db.OpenDataOutcomeTypes.OrderBy(o => o.Id).ToListAsync()).Select(o => (o.Id, o.Name)));
+        var rows = await OpenDataQueries.StreetRows(db).OrderBy(r => r.Id).ToListAsync();
+        Assert.Equal([(Met, Met, "Burglary"), (Met, Met, "Robbery"), (Btp, Met, "Public order")], rows.Select(r => (r.ReportedBy, r.FallsWithin, r.CrimeType)));
+        var outcome = await OpenDataQueries.Outcomes(db).SingleAsync();
+        Assert.Equal((id, "Suspect charged", Met), (outcome.CrimeId, outcome.OutcomeType, outcome.ReportedBy));
+        // The transport police rows fall within the Met, so its month counts them.
+        Assert.Equal([(new DateOnly(2026, 3, 1), OpenDataMonthStatus.Present, 3)], await MonthsAsync(database));
+    }
+
+    [Theory]
+    [InlineData("", "the crime ID is missing")]
+    [InlineData("12345", "'12345' is not a police.uk crime ID (64 hexadecimal digits)")]
+    public async Task An_outcome_without_a_police_uk_crime_id_is_refused_naming_the_column(string crimeId, string message)
+    {
+        await using var database = await SeededAsync(DatabaseProvider.Sqlite);
+        using var file = Outcomes("2026-03", OutcomeRow("2026-03", CrimeId()), OutcomeRow("2026-03", crimeId));
+
+        var result = await ImportAsync(database, file);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("Crime ID", 2L, message), (error.Field, error.Row!.Value, error.Message));
+        await using var db = database.CreateDb();
+        Assert.Equal(0, await db.OpenDataOutcomes.CountAsync());
     }
 
     [Theory]
