@@ -33,6 +33,7 @@ public static class CoreServices
 
         services.TryAddScoped<ImportLsoaWards>();
         services.TryAddScoped<ImportPoliceUk>();
+        services.TryAddScoped<OpenDataCoverage>();
         services.TryAddScoped<ImportCrimes>();
 
         services.TryAddScoped<Clocks>();

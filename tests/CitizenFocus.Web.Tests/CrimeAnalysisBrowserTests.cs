@@ -48,6 +48,14 @@ public sealed class CrimeAnalysisBrowserTests(BrowserAppFixture app, Browser bro
         Assert.Contains("99 permutations", await page.Locator("#near-repeat-summary").InnerTextAsync());
         Assert.True(await page.Locator("#near-repeat-table tbody tr").CountAsync() >= 1);
         await Browser.AssertAccessibleAsync(page);
+
+        await PoliceUkSample.ImportAsync(app.App.Services, PoliceUkSample.File("2025-01", "Browser Test Police", 2),
+            PoliceUkSample.File("2025-03", "Browser Test Police", 1));
+        await page.GotoAsync(baseUrl + "/Crime", Load);
+        await page.GetByRole(AriaRole.Link, new() { Name = "police.uk open data held", Exact = true }).ClickAsync();
+        Assert.Equal("police.uk open data held", await page.Locator("h1").InnerTextAsync());
+        Assert.Contains("February 2025", await page.Locator("#forces-table").InnerTextAsync());
+        await Browser.AssertAccessibleAsync(page);
     }
 
     /// <summary>Each chart is an image with a text alternative, and the table with its numbers follows it.</summary>

@@ -25,6 +25,8 @@ public sealed class IndexModel : PageModel
             "Crimes per month on a control chart, with the months beyond its limits picked out."),
         new("Near repeats", "/Crime/NearRepeat",
             "Whether crimes close together in space also follow each other closely in time (the Knox test)."),
+        new("police.uk open data held", "/Crime/OpenData",
+            "The months of police.uk street-level data imported for each force, with the months missing."),
     ];
 
     public bool ShowPersonal => CrimePageModel.MaySeePersonalData(User);
