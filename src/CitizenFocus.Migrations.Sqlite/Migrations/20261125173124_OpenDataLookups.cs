@@ -13,165 +13,59 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // Rows imported in the old shape are not converted: police.uk files are re-importable (imports
-            // replace by force-month), and no release has held any. Clear them, and the months they made.
-            migrationBuilder.Sql("DELETE FROM \"OpenDataOutcomes\"; DELETE FROM \"OpenDataCrimes\"; DELETE FROM \"OpenDataMonths\";");
+            // replace by force-month), and no release has held any. The two tables are dropped and made anew
+            // rather than altered, since SQLite alters a column by rebuilding its table outside the transaction.
+            migrationBuilder.Sql("DELETE FROM \"OpenDataMonths\";");
 
-            migrationBuilder.DropIndex(
-                name: "IX_OpenDataCrimes_BoroughId_Month",
-                table: "OpenDataCrimes");
+            migrationBuilder.DropTable(
+                name: "OpenDataOutcomes");
 
-            migrationBuilder.DropIndex(
-                name: "IX_OpenDataCrimes_FallsWithin_Month",
-                table: "OpenDataCrimes");
+            migrationBuilder.DropTable(
+                name: "OpenDataCrimes");
 
-            migrationBuilder.DropColumn(
-                name: "FallsWithin",
-                table: "OpenDataOutcomes");
+            migrationBuilder.CreateTable(
+                name: "OpenDataCrimes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false),
+                    CrimeId = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: true),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReportedById = table.Column<int>(type: "INTEGER", nullable: false),
+                    FallsWithinId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlaceId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CrimeTypeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OutcomeTypeId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Context = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    WardId = table.Column<int>(type: "INTEGER", nullable: true),
+                    BoroughId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Groups = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OpenDataCrimes", x => x.Id);
+                });
 
-            migrationBuilder.DropColumn(
-                name: "Latitude",
-                table: "OpenDataOutcomes");
+            migrationBuilder.CreateTable(
+                name: "OpenDataOutcomes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false),
+                    CrimeId = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReportedById = table.Column<int>(type: "INTEGER", nullable: false),
+                    FallsWithinId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlaceId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OutcomeTypeId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OpenDataOutcomes", x => x.Id);
+                });
 
-            migrationBuilder.DropColumn(
-                name: "Location",
-                table: "OpenDataOutcomes");
-
-            migrationBuilder.DropColumn(
-                name: "Longitude",
-                table: "OpenDataOutcomes");
-
-            migrationBuilder.DropColumn(
-                name: "LsoaCode",
-                table: "OpenDataOutcomes");
-
-            migrationBuilder.DropColumn(
-                name: "LsoaName",
-                table: "OpenDataOutcomes");
-
-            migrationBuilder.DropColumn(
-                name: "OutcomeType",
-                table: "OpenDataOutcomes");
-
-            migrationBuilder.DropColumn(
-                name: "ReportedBy",
-                table: "OpenDataOutcomes");
-
-            migrationBuilder.DropColumn(
-                name: "CrimeType",
-                table: "OpenDataCrimes");
-
-            migrationBuilder.DropColumn(
-                name: "FallsWithin",
-                table: "OpenDataCrimes");
-
-            migrationBuilder.DropColumn(
-                name: "LastOutcomeCategory",
-                table: "OpenDataCrimes");
-
-            migrationBuilder.DropColumn(
-                name: "Latitude",
-                table: "OpenDataCrimes");
-
-            migrationBuilder.DropColumn(
-                name: "Location",
-                table: "OpenDataCrimes");
-
-            migrationBuilder.DropColumn(
-                name: "Longitude",
-                table: "OpenDataCrimes");
-
-            migrationBuilder.DropColumn(
-                name: "LsoaCode",
-                table: "OpenDataCrimes");
-
-            migrationBuilder.DropColumn(
-                name: "LsoaName",
-                table: "OpenDataCrimes");
-
-            migrationBuilder.DropColumn(
-                name: "ReportedBy",
-                table: "OpenDataCrimes");
-
-            migrationBuilder.AlterColumn<byte[]>(
-                name: "CrimeId",
+            migrationBuilder.CreateIndex(
+                name: "IX_OpenDataOutcomes_CrimeId",
                 table: "OpenDataOutcomes",
-                type: "BLOB",
-                maxLength: 32,
-                nullable: false,
-                oldClrType: typeof(string),
-                oldType: "TEXT",
-                oldMaxLength: 64);
-
-            migrationBuilder.AddColumn<int>(
-                name: "FallsWithinId",
-                table: "OpenDataOutcomes",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: 0);
-
-            migrationBuilder.AddColumn<int>(
-                name: "OutcomeTypeId",
-                table: "OpenDataOutcomes",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: 0);
-
-            migrationBuilder.AddColumn<int>(
-                name: "PlaceId",
-                table: "OpenDataOutcomes",
-                type: "INTEGER",
-                nullable: true);
-
-            migrationBuilder.AddColumn<int>(
-                name: "ReportedById",
-                table: "OpenDataOutcomes",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: 0);
-
-            migrationBuilder.AlterColumn<byte[]>(
-                name: "CrimeId",
-                table: "OpenDataCrimes",
-                type: "BLOB",
-                maxLength: 32,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "TEXT",
-                oldMaxLength: 64,
-                oldNullable: true);
-
-            migrationBuilder.AddColumn<int>(
-                name: "CrimeTypeId",
-                table: "OpenDataCrimes",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: 0);
-
-            migrationBuilder.AddColumn<int>(
-                name: "FallsWithinId",
-                table: "OpenDataCrimes",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: 0);
-
-            migrationBuilder.AddColumn<int>(
-                name: "OutcomeTypeId",
-                table: "OpenDataCrimes",
-                type: "INTEGER",
-                nullable: true);
-
-            migrationBuilder.AddColumn<int>(
-                name: "PlaceId",
-                table: "OpenDataCrimes",
-                type: "INTEGER",
-                nullable: true);
-
-            migrationBuilder.AddColumn<int>(
-                name: "ReportedById",
-                table: "OpenDataCrimes",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: 0);
+                column: "CrimeId");
 
             migrationBuilder.CreateTable(
                 name: "OpenDataCrimeTypes",
@@ -284,7 +178,13 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DELETE FROM \"OpenDataOutcomes\"; DELETE FROM \"OpenDataCrimes\"; DELETE FROM \"OpenDataMonths\";");
+            migrationBuilder.Sql("DELETE FROM \"OpenDataMonths\";");
+
+            migrationBuilder.DropTable(
+                name: "OpenDataOutcomes");
+
+            migrationBuilder.DropTable(
+                name: "OpenDataCrimes");
 
             migrationBuilder.DropTable(
                 name: "OpenDataCrimeTypes");
@@ -298,191 +198,52 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
             migrationBuilder.DropTable(
                 name: "OpenDataPlaces");
 
-            migrationBuilder.DropIndex(
-                name: "IX_OpenDataOutcomes_ReportedById_Month",
-                table: "OpenDataOutcomes");
+            migrationBuilder.CreateTable(
+                name: "OpenDataCrimes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false),
+                    CrimeId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReportedBy = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    FallsWithin = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    LsoaCode = table.Column<string>(type: "TEXT", maxLength: 9, nullable: true),
+                    LsoaName = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    CrimeType = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    LastOutcomeCategory = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    Context = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    WardId = table.Column<int>(type: "INTEGER", nullable: true),
+                    BoroughId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Groups = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OpenDataCrimes", x => x.Id);
+                });
 
-            migrationBuilder.DropIndex(
-                name: "IX_OpenDataCrimes_FallsWithinId_Month",
-                table: "OpenDataCrimes");
-
-            migrationBuilder.DropColumn(
-                name: "FallsWithinId",
-                table: "OpenDataOutcomes");
-
-            migrationBuilder.DropColumn(
-                name: "OutcomeTypeId",
-                table: "OpenDataOutcomes");
-
-            migrationBuilder.DropColumn(
-                name: "PlaceId",
-                table: "OpenDataOutcomes");
-
-            migrationBuilder.DropColumn(
-                name: "ReportedById",
-                table: "OpenDataOutcomes");
-
-            migrationBuilder.DropColumn(
-                name: "CrimeTypeId",
-                table: "OpenDataCrimes");
-
-            migrationBuilder.DropColumn(
-                name: "FallsWithinId",
-                table: "OpenDataCrimes");
-
-            migrationBuilder.DropColumn(
-                name: "OutcomeTypeId",
-                table: "OpenDataCrimes");
-
-            migrationBuilder.DropColumn(
-                name: "PlaceId",
-                table: "OpenDataCrimes");
-
-            migrationBuilder.DropColumn(
-                name: "ReportedById",
-                table: "OpenDataCrimes");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "CrimeId",
-                table: "OpenDataOutcomes",
-                type: "TEXT",
-                maxLength: 64,
-                nullable: false,
-                oldClrType: typeof(byte[]),
-                oldType: "BLOB",
-                oldMaxLength: 32);
-
-            migrationBuilder.AddColumn<string>(
-                name: "FallsWithin",
-                table: "OpenDataOutcomes",
-                type: "TEXT",
-                maxLength: 80,
-                nullable: false,
-                defaultValue: "");
-
-            migrationBuilder.AddColumn<double>(
-                name: "Latitude",
-                table: "OpenDataOutcomes",
-                type: "REAL",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "Location",
-                table: "OpenDataOutcomes",
-                type: "TEXT",
-                maxLength: 120,
-                nullable: true);
-
-            migrationBuilder.AddColumn<double>(
-                name: "Longitude",
-                table: "OpenDataOutcomes",
-                type: "REAL",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "LsoaCode",
-                table: "OpenDataOutcomes",
-                type: "TEXT",
-                maxLength: 9,
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "LsoaName",
-                table: "OpenDataOutcomes",
-                type: "TEXT",
-                maxLength: 80,
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "OutcomeType",
-                table: "OpenDataOutcomes",
-                type: "TEXT",
-                maxLength: 120,
-                nullable: false,
-                defaultValue: "");
-
-            migrationBuilder.AddColumn<string>(
-                name: "ReportedBy",
-                table: "OpenDataOutcomes",
-                type: "TEXT",
-                maxLength: 80,
-                nullable: false,
-                defaultValue: "");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "CrimeId",
-                table: "OpenDataCrimes",
-                type: "TEXT",
-                maxLength: 64,
-                nullable: true,
-                oldClrType: typeof(byte[]),
-                oldType: "BLOB",
-                oldMaxLength: 32,
-                oldNullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "CrimeType",
-                table: "OpenDataCrimes",
-                type: "TEXT",
-                maxLength: 80,
-                nullable: false,
-                defaultValue: "");
-
-            migrationBuilder.AddColumn<string>(
-                name: "FallsWithin",
-                table: "OpenDataCrimes",
-                type: "TEXT",
-                maxLength: 80,
-                nullable: false,
-                defaultValue: "");
-
-            migrationBuilder.AddColumn<string>(
-                name: "LastOutcomeCategory",
-                table: "OpenDataCrimes",
-                type: "TEXT",
-                maxLength: 120,
-                nullable: true);
-
-            migrationBuilder.AddColumn<double>(
-                name: "Latitude",
-                table: "OpenDataCrimes",
-                type: "REAL",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "Location",
-                table: "OpenDataCrimes",
-                type: "TEXT",
-                maxLength: 120,
-                nullable: true);
-
-            migrationBuilder.AddColumn<double>(
-                name: "Longitude",
-                table: "OpenDataCrimes",
-                type: "REAL",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "LsoaCode",
-                table: "OpenDataCrimes",
-                type: "TEXT",
-                maxLength: 9,
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "LsoaName",
-                table: "OpenDataCrimes",
-                type: "TEXT",
-                maxLength: 80,
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "ReportedBy",
-                table: "OpenDataCrimes",
-                type: "TEXT",
-                maxLength: 80,
-                nullable: false,
-                defaultValue: "");
+            migrationBuilder.CreateTable(
+                name: "OpenDataOutcomes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false),
+                    CrimeId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReportedBy = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    FallsWithin = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    LsoaCode = table.Column<string>(type: "TEXT", maxLength: 9, nullable: true),
+                    LsoaName = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    OutcomeType = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OpenDataOutcomes", x => x.Id);
+                });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OpenDataCrimes_BoroughId_Month",
@@ -493,6 +254,11 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                 name: "IX_OpenDataCrimes_FallsWithin_Month",
                 table: "OpenDataCrimes",
                 columns: new[] { "FallsWithin", "Month" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OpenDataOutcomes_CrimeId",
+                table: "OpenDataOutcomes",
+                column: "CrimeId");
         }
     }
 }
