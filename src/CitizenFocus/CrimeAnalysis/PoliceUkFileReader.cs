@@ -182,39 +182,39 @@ internal sealed class PoliceUkFileReader : IDisposable
         return true;
     }
 
+    /// <summary>The first nine columns, which both kinds of file share: the crime, its month, forces and place.</summary>
+    private readonly record struct RowStart(byte[]? CrimeId, DateOnly Month, int ReportedBy, int FallsWithin, double? Longitude,
+        double? Latitude, string? Location, string? LsoaCode, string? LsoaName);
+
+    private RowStart ReadRowStart(bool crimeIdRequired) => new(CrimeId(crimeIdRequired), Month(), Force(2), Force(3),
+        Coordinate(4, 180), Coordinate(5, 90), Text(6, LocationLength), Text(7, LsoaCodeLength), Text(8, LsoaNameLength));
+
+    private int? PlaceOf(in RowStart p) => lookups.Place(p.Longitude, p.Latitude, p.Location, p.LsoaCode, p.LsoaName);
+
     private OpenDataCrime? ParseStreet()
     {
         var errorsBefore = errors.Count;
-        var crimeId = CrimeId(required: false);
-        var month = Month();
-        var reportedBy = Force(2);
-        var fallsWithin = Force(3);
-        var longitude = Coordinate(4, 180);
-        var latitude = Coordinate(5, 90);
-        var location = Text(6, LocationLength);
-        var lsoa = Text(7, LsoaCodeLength);
-        var lsoaName = Text(8, LsoaNameLength);
+        var p = ReadRowStart(crimeIdRequired: false);
         var type = CrimeType();
         var outcome = Text(10, OutcomeLength);
         var context = Text(11, ContextLength);
         if (errors.Count > errorsBefore) return null;
 
-        if (longitude is null || latitude is null) WithoutCoordinates++;
+        if (p.Longitude is null || p.Latitude is null) WithoutCoordinates++;
         LsoaPlace place = default;
-        if (lsoa is null) WithoutLsoa++;
-        else if (!lsoas.TryGetValue(lsoa, out place)) LsoaNotInLookup++;
+        if (p.LsoaCode is null) WithoutLsoa++;
+        else if (!lsoas.TryGetValue(p.LsoaCode, out place)) LsoaNotInLookup++;
         else if (place.WardId is null) OutsideWards++;
-        RecordPublished(reportedBy, month);
-        if (month != lastForceMonth.Month || fallsWithin != lastForceMonth.FallsWithin)
+        RecordPublished(p.ReportedBy, p.Month);
+        if (p.Month != lastForceMonth.Month || p.FallsWithin != lastForceMonth.FallsWithin)
         {
-            lastForceMonth = (fallsWithin, month);
+            lastForceMonth = (p.FallsWithin, p.Month);
             ForceMonths.Add(lastForceMonth);
         }
         return new OpenDataCrime
         {
-            CrimeId = crimeId, Month = month, ReportedById = reportedBy, FallsWithinId = fallsWithin,
-            PlaceId = lookups.Place(longitude, latitude, location, lsoa, lsoaName), CrimeTypeId = type,
-            OutcomeTypeId = outcome is null ? null : lookups.OutcomeType(outcome), Context = context,
+            CrimeId = p.CrimeId, Month = p.Month, ReportedById = p.ReportedBy, FallsWithinId = p.FallsWithin, PlaceId = PlaceOf(p),
+            CrimeTypeId = type, OutcomeTypeId = outcome is null ? null : lookups.OutcomeType(outcome), Context = context,
             WardId = place.WardId, BoroughId = place.BoroughId, Groups = crimeTypeGroups[type],
         };
     }
@@ -222,24 +222,16 @@ internal sealed class PoliceUkFileReader : IDisposable
     private OpenDataOutcome? ParseOutcome()
     {
         var errorsBefore = errors.Count;
-        var crimeId = CrimeId(required: true);
-        var month = Month();
-        var reportedBy = Force(2);
-        var fallsWithin = Force(3);
-        var longitude = Coordinate(4, 180);
-        var latitude = Coordinate(5, 90);
-        var location = Text(6, LocationLength);
-        var lsoa = Text(7, LsoaCodeLength);
-        var lsoaName = Text(8, LsoaNameLength);
+        var p = ReadRowStart(crimeIdRequired: true);
         var outcome = Text(9, OutcomeLength);
         if (outcome is null && errors.Count == errorsBefore) Error(9, "the outcome type is missing");
         if (errors.Count > errorsBefore) return null;
 
-        RecordPublished(reportedBy, month);
+        RecordPublished(p.ReportedBy, p.Month);
         return new OpenDataOutcome
         {
-            CrimeId = crimeId!, Month = month, ReportedById = reportedBy, FallsWithinId = fallsWithin,
-            PlaceId = lookups.Place(longitude, latitude, location, lsoa, lsoaName), OutcomeTypeId = lookups.OutcomeType(outcome!),
+            CrimeId = p.CrimeId!, Month = p.Month, ReportedById = p.ReportedBy, FallsWithinId = p.FallsWithin, PlaceId = PlaceOf(p),
+            OutcomeTypeId = lookups.OutcomeType(outcome!),
         };
     }
 
