@@ -60,7 +60,16 @@ public static class CsvFile
     /// after the header), until the end or until <paramref name="maxErrors"/> errors; a row that is not
     /// valid CSV ends the reading with an error naming it. Returns the number of rows read.
     /// </summary>
-    public static async Task<long> ForEachRowAsync(CsvReader csv, List<ValidationError> errors, int maxErrors, Action<long> row,
+    public static Task<long> ForEachRowAsync(CsvReader csv, List<ValidationError> errors, int maxErrors, Action<long> row,
+        CancellationToken ct) =>
+        ForEachRowAsync(csv, errors, maxErrors, number =>
+        {
+            row(number);
+            return ValueTask.CompletedTask;
+        }, ct);
+
+    /// <summary>As <see cref="ForEachRowAsync(CsvReader, List{ValidationError}, int, Action{long}, CancellationToken)"/>, for a row handler that writes as it goes.</summary>
+    public static async Task<long> ForEachRowAsync(CsvReader csv, List<ValidationError> errors, int maxErrors, Func<long, ValueTask> row,
         CancellationToken ct)
     {
         long rows = 0;
@@ -78,7 +87,7 @@ public static class CsvFile
             }
             if (!more) break;
             rows = csv.RowNumber;
-            row(rows);
+            await row(rows);
         }
         if (errors.Count >= maxErrors)
             errors.Add(TooManyErrors(maxErrors));

@@ -88,25 +88,12 @@ public sealed class ImportCrimes(CitizenFocusDb db)
             var before = await db.Crimes.LongCountAsync(ct);
             // Ids are the import's to give (the key is not generated); an existing crime keeps its own.
             var nextId = (await db.Crimes.MaxAsync(c => (long?)c.Id, ct) ?? 0) + 1;
-            while (errors.Count < CsvFile.MaxErrors)
+            rows = await CsvFile.ForEachRowAsync(csv, errors, CsvFile.MaxErrors, async row =>
             {
-                bool more;
-                try
-                {
-                    more = await csv.ReadAsync(ct);
-                }
-                catch (CsvFormatException e)
-                {
-                    errors.Add(CsvFile.Malformed(e, rows));
-                    break;
-                }
-                if (!more) break;
-                rows = csv.RowNumber;
-                if (rows % BatchSize == 0) progress?.Report(rows);
-
-                var crime = new Row(csv, index, rows, errors).Parse(places);
+                if (row % BatchSize == 0) progress?.Report(row);
+                var crime = new Row(csv, index, row, errors).Parse(places);
                 // After the first error nothing more is written, but reading goes on to report further errors.
-                if (crime is null || errors.Count > 0) continue;
+                if (crime is null || errors.Count > 0) return;
 
                 crime.Id = nextId++;
                 crime.Groups = map.Classify(crime);
@@ -116,9 +103,8 @@ public sealed class ImportCrimes(CitizenFocusDb db)
                     await writer.UpsertAsync(batch.Values, ct);
                     batch.Clear();
                 }
-            }
+            }, ct);
 
-            if (errors.Count >= CsvFile.MaxErrors) errors.Add(CsvFile.TooManyErrors());
             if (errors.Count > 0) return Result.Invalid(errors);
             await writer.UpsertAsync(batch.Values, ct);
             var inserted = await db.Crimes.LongCountAsync(ct) - before;

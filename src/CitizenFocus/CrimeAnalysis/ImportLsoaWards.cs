@@ -68,29 +68,17 @@ public sealed class ImportLsoaWards(CitizenFocusDb db)
         var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
-            while (errors.Count < CsvFile.MaxErrors)
+            rows = await CsvFile.ForEachRowAsync(csv, errors, CsvFile.MaxErrors, async row =>
             {
-                bool more;
-                try
-                {
-                    more = await csv.ReadAsync(ct);
-                }
-                catch (CsvFormatException e)
-                {
-                    errors.Add(CsvFile.Malformed(e, rows));
-                    break;
-                }
-                if (!more) break;
-                rows = csv.RowNumber;
-                if (rows % BatchSize == 0) progress?.Report(rows);
+                if (row % BatchSize == 0) progress?.Report(row);
 
-                var lsoa = Code(csv.GetString(lsoaColumn), Name(lsoaColumn), "LSOA", rows, errors);
-                var ward = Code(csv.GetString(wardColumn), Name(wardColumn), "ward", rows, errors);
+                var lsoa = Code(csv.GetString(lsoaColumn), Name(lsoaColumn), "LSOA", row, errors);
+                var ward = Code(csv.GetString(wardColumn), Name(wardColumn), "ward", row, errors);
                 var name = nameColumn < 0 ? "" : csv.GetString(nameColumn);
                 if (name.Length > NameLength)
-                    errors.Add(new ValidationError(Name(nameColumn), $"the LSOA name is longer than {NameLength} characters", rows));
+                    errors.Add(new ValidationError(Name(nameColumn), $"the LSOA name is longer than {NameLength} characters", row));
                 // After the first error nothing more is written, but reading goes on to report further errors.
-                if (lsoa is null || ward is null || errors.Count > 0) continue;
+                if (lsoa is null || ward is null || errors.Count > 0) return;
 
                 if (!wards.Contains(ward))
                 {
@@ -104,9 +92,8 @@ public sealed class ImportLsoaWards(CitizenFocusDb db)
                     await writer.UpsertAsync(batch.Values, ct);
                     batch.Clear();
                 }
-            }
+            }, ct);
 
-            if (errors.Count >= CsvFile.MaxErrors) errors.Add(CsvFile.TooManyErrors());
             if (errors.Count > 0) return Result.Invalid(errors);
             await writer.UpsertAsync(batch.Values, ct);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
