@@ -56,6 +56,35 @@ public static class CsvFile
     }
 
     /// <summary>
+    /// Reads the header and finds each of <paramref name="columns"/> in it by name (trimmed, any case, in any order;
+    /// other columns are ignored). Returns each column's index, or the errors to report: the header is not CSV, the
+    /// file is empty (<paramref name="emptyFile"/> says what was expected), or a column is missing (with
+    /// <paramref name="missingHint"/> after the message, when given).
+    /// </summary>
+    public static async Task<(int[]? Index, IReadOnlyList<ValidationError> Errors)> ReadNamedColumnsAsync(CsvReader csv,
+        IReadOnlyList<string> columns, string emptyFile, string? missingHint, CancellationToken ct)
+    {
+        try
+        {
+            await csv.ReadHeaderAsync(ct);
+        }
+        catch (CsvFormatException e)
+        {
+            return (null, [new ValidationError("file", "the header row is not valid CSV: " + Reason(e.Message))]);
+        }
+        if (csv.Headers.Count == 0) return (null, [new ValidationError("file", "the file is empty: " + emptyFile)]);
+        var index = new int[columns.Count];
+        var missing = new List<ValidationError>();
+        for (var c = 0; c < columns.Count; c++)
+        {
+            index[c] = Find(csv.Headers, columns[c]);
+            if (index[c] < 0)
+                missing.Add(new ValidationError(columns[c], $"the header row has no '{columns[c]}' column" + (missingHint is null ? "" : $" ({missingHint})")));
+        }
+        return missing.Count > 0 ? (null, missing) : (index, []);
+    }
+
+    /// <summary>
     /// Reads every data row, handing each to <paramref name="row"/> with its number (1 = the first row
     /// after the header), until the end or until <paramref name="maxErrors"/> errors; a row that is not
     /// valid CSV ends the reading with an error naming it. Returns the number of rows read.

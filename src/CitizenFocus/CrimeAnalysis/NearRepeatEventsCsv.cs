@@ -24,61 +24,16 @@ public static class NearRepeatEventsCsv
 
     public static async Task<Result<IReadOnlyList<NearRepeatEvent>>> ReadAsync(Stream csvFile, CancellationToken ct = default)
     {
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = ',',
-            TrimWhitespace = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            MissingField = CsvMissingFieldHandling.ReturnEmpty,
-        };
-        await using var csv = CsvReader.Create(csvFile, options, leaveOpen: true);
-
-        try
-        {
-            await csv.ReadHeaderAsync(ct);
-        }
-        catch (CsvFormatException e)
-        {
-            return Result.Invalid("file", "the header row is not valid CSV: " + CsvReason(e.Message));
-        }
-        var header = csv.Headers;
-        if (header.Count == 0)
-            return Result.Invalid("file", "the file is empty: expected a header row id,x,y,date");
-        var index = new int[Columns.Length];
-        var missing = new List<ValidationError>();
-        for (var c = 0; c < Columns.Length; c++)
-        {
-            index[c] = -1;
-            for (var h = 0; h < header.Count && index[c] < 0; h++)
-                if (string.Equals(header[h].Trim(), Columns[c], StringComparison.OrdinalIgnoreCase)) index[c] = h;
-            if (index[c] < 0) missing.Add(new ValidationError(Columns[c], $"the header row has no '{Columns[c]}' column (expected id,x,y,date)"));
-        }
-        if (missing.Count > 0) return Result.Invalid(missing);
+        await using var csv = CsvFile.Open(csvFile);
+        var (index, headerErrors) = await CsvFile.ReadNamedColumnsAsync(csv, Columns, "expected a header row id,x,y,date", "expected id,x,y,date", ct);
+        if (index is null) return Result.Invalid(headerErrors);
 
         var events = new List<NearRepeatEvent>();
         var errors = new List<ValidationError>();
-        long rows = 0;
-        while (errors.Count < MaxErrors)
+        await CsvFile.ForEachRowAsync(csv, errors, MaxErrors, row =>
         {
-            bool more;
-            try
-            {
-                more = await csv.ReadAsync(ct);
-            }
-            catch (CsvFormatException e)
-            {
-                // The exception counts the header as record 1.
-                var row = e.RecordNumber > 1 ? e.RecordNumber - 1 : rows + 1;
-                errors.Add(new ValidationError("file", "the row is not valid CSV: " + CsvReason(e.Message), row));
-                break;
-            }
-            if (!more) break;
-            rows = csv.RowNumber;
-            if (Parse(csv, index, rows, errors) is { } parsed && errors.Count == 0) events.Add(parsed);
-        }
-
-        if (errors.Count >= MaxErrors)
-            errors.Add(CsvFile.TooManyErrors(MaxErrors));
+            if (Parse(csv, index, row, errors) is { } parsed && errors.Count == 0) events.Add(parsed);
+        }, ct);
         if (errors.Count > 0) return Result.Invalid(errors);
         return events;
     }
@@ -115,14 +70,5 @@ public static class NearRepeatEventsCsv
             return null;
         }
         return value;
-    }
-
-    /// <summary>The reader's reason, without its own record count (which includes the header).</summary>
-    private static string CsvReason(string message)
-    {
-        var line = message.Split('\n', 2)[0].Trim();
-        return line.StartsWith("Malformed CSV in record", StringComparison.Ordinal) && line.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon
-            ? line[(colon + 2)..]
-            : line;
     }
 }

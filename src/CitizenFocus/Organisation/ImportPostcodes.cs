@@ -45,36 +45,9 @@ public sealed class ImportPostcodes(CitizenFocusDb db)
     public async Task<Result<PostcodeImportSummary>> HandleAsync(Stream csvFile, IProgress<long>? progress = null,
         CancellationToken ct = default)
     {
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = ',',
-            TrimWhitespace = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            MissingField = CsvMissingFieldHandling.ReturnEmpty,
-        };
-        await using var csv = CsvReader.Create(csvFile, options, leaveOpen: true);
-
-        try
-        {
-            await csv.ReadHeaderAsync(ct);
-        }
-        catch (CsvFormatException e)
-        {
-            return Result.Invalid("file", "the header row is not valid CSV: " + CsvFile.Reason(e.Message));
-        }
-        var header = csv.Headers;
-        if (header.Count == 0)
-            return Result.Invalid("file", "the file is empty: expected a header row naming the ONSPD columns");
-        var index = new int[Columns.Length];
-        var missing = new List<ValidationError>();
-        for (var c = 0; c < Columns.Length; c++)
-        {
-            index[c] = -1;
-            for (var h = 0; h < header.Count && index[c] < 0; h++)
-                if (string.Equals(header[h].Trim(), Columns[c], StringComparison.OrdinalIgnoreCase)) index[c] = h;
-            if (index[c] < 0) missing.Add(new ValidationError(Columns[c], $"the header row has no '{Columns[c]}' column"));
-        }
-        if (missing.Count > 0) return Result.Invalid(missing);
+        await using var csv = CsvFile.Open(csvFile);
+        var (index, headerErrors) = await CsvFile.ReadNamedColumnsAsync(csv, Columns, "expected a header row naming the ONSPD columns", null, ct);
+        if (index is null) return Result.Invalid(headerErrors);
 
         var writer = new PostcodeWriter(db);
         var errors = new List<ValidationError>();
@@ -83,28 +56,13 @@ public sealed class ImportPostcodes(CitizenFocusDb db)
         var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
-            while (errors.Count < MaxErrors)
+            rows = await CsvFile.ForEachRowAsync(csv, errors, MaxErrors, async row =>
             {
-                bool more;
-                try
-                {
-                    more = await csv.ReadAsync(ct);
-                }
-                catch (CsvFormatException e)
-                {
-                    // The exception counts the header as record 1.
-                    var row = e.RecordNumber > 1 ? e.RecordNumber - 1 : rows + 1;
-                    errors.Add(new ValidationError("file", "the row is not valid CSV: " + CsvFile.Reason(e.Message), row));
-                    break;
-                }
-                if (!more) break;
-                rows = csv.RowNumber;
-                if (rows % BatchSize == 0) progress?.Report(rows);
-
-                var postcode = Parse(csv, index, rows, errors, out var withoutLocation);
+                if (row % BatchSize == 0) progress?.Report(row);
+                var postcode = Parse(csv, index, row, errors, out var withoutLocation);
                 if (withoutLocation) skipped++;
                 // After the first error nothing more is written, but reading goes on to report further errors.
-                if (postcode is null || errors.Count > 0) continue;
+                if (postcode is null || errors.Count > 0) return;
 
                 batch[postcode.Code] = postcode;
                 if (batch.Count == BatchSize)
@@ -112,10 +70,8 @@ public sealed class ImportPostcodes(CitizenFocusDb db)
                     stored += await writer.UpsertAsync(batch.Values, ct);
                     batch.Clear();
                 }
-            }
+            }, ct);
 
-            if (errors.Count >= MaxErrors)
-                errors.Add(CsvFile.TooManyErrors(MaxErrors));
             if (errors.Count > 0) return Result.Invalid(errors);
             stored += await writer.UpsertAsync(batch.Values, ct);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
