@@ -53,7 +53,8 @@ public abstract class OpenDataPageTests(AppFixture fixture)
         Assert.True(from >= 0, $"'{after}' is not on the page");
         from = html.IndexOf("<tbody", from, StringComparison.Ordinal);
         var at = html.IndexOf(header, from, StringComparison.Ordinal);
-        Assert.True(at >= 0, $"no row for '{header}'");
+        var bodyEnd = after is null ? html.Length : html.IndexOf("</tbody>", from, StringComparison.Ordinal);
+        Assert.True(at >= 0 && at < bodyEnd, $"no row for '{header}'");
         var start = html.LastIndexOf("<tr", at, StringComparison.Ordinal);
         var end = html.IndexOf("</tr>", at, StringComparison.Ordinal);
         return html[start..end];

@@ -13,7 +13,7 @@ internal static class ImportCrimesCommand
         "Import crime records; a crime already held (same reference) is replaced. Crime groups are set from the group rules.",
         "Crime records CSV with the header " + string.Join(",", ImportCrimes.Columns) +
         " (times ISO 8601 with an offset or Z; flags true/false, yes/no or 1/0; weapon none, knife or gun; see docs/imports.md).",
-        "crimes",
+        new("crimes"),
         (session, stream, progress, ct) => session.Get<ImportCrimes>().HandleAsync(stream, progress, ct),
         s => $"Imported {CliProgress.Count(s.Rows)} crimes: {CliProgress.Count(s.Inserted)} new, {CliProgress.Count(s.Updated)} replaced.");
 }

@@ -13,7 +13,7 @@ internal static class ImportLsoaWardsCommand
         "Import the ONS LSOA to ward lookup, which places police.uk rows in wards. Rows for wards of other forces are kept and counted.",
         "ONS LSOA to ward lookup CSV: LSOA21CD (or LSOA11CD, lsoa_code), optionally LSOA21NM (LSOA11NM, lsoa_name), " +
         "and a ward code column WDnnCD (the newest if several) or ward_code; other columns ignored.",
-        "the LSOA to ward lookup",
+        new("the LSOA to ward lookup"),
         (session, stream, progress, ct) => session.Get<ImportLsoaWards>().HandleAsync(stream, progress, ct),
         s => $"Imported {CliProgress.Count(s.Stored)} LSOAs from {CliProgress.Count(s.Rows)} rows; " +
             $"{CliProgress.Count(s.UnknownWardRows)} in {CliProgress.Count(s.UnknownWardCodes)} wards that are not the force's (kept).");

@@ -12,7 +12,7 @@ internal static class ImportPostcodesCommand
     public static Command Create(CliContext context, GlobalOptions database) => FileImportCommand.Create(context, database, "postcodes",
         "Import the ONS Postcode Directory (ONSPD) CSV.",
         "ONSPD CSV (columns pcds, lat, long, osward, oslaua; others ignored).",
-        "postcodes",
+        new("postcodes", LineEvery: 100_000),
         (session, stream, progress, ct) => session.Get<ImportPostcodes>().HandleAsync(stream, progress, ct),
         s => $"Imported {CliProgress.Count(s.Stored)} postcodes from {CliProgress.Count(s.Rows)} rows; " +
             $"{CliProgress.Count(s.SkippedWithoutLocation)} without a grid reference skipped.");

@@ -109,6 +109,7 @@ public sealed class ImportCrimes(CitizenFocusDb db)
             await writer.UpsertAsync(batch.Values, ct);
             var inserted = await db.Crimes.LongCountAsync(ct) - before;
             if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
+            if (ownTransaction is not null) await PlannerStatistics.RefreshAsync(db, ct, typeof(Crime));
             progress?.Report(rows);
             return new CrimeImportSummary(rows, inserted, rows - inserted);
         }

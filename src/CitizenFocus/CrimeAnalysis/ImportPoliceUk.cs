@@ -109,6 +109,7 @@ public sealed class ImportPoliceUk(CitizenFocusDb db, TimeProvider time)
             await lookups.SaveNewAsync(db, ct);
             var forces = await new OpenDataMonthLedger(db, time).RecordAsync(changed, lookups.ForceName, ct);
             if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
+            if (ownTransaction is not null) await PlannerStatistics.RefreshAsync(db, ct, typeof(OpenDataCrime), typeof(OpenDataOutcome), typeof(OpenDataPlace));
             progress?.Report(rows);
             return new PoliceUkImportSummary(files.Count, streetRows, outcomeRows, replaced, withoutCoordinates, withoutLsoa,
                 notInLookup, outside, forces);

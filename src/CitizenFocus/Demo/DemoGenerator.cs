@@ -69,6 +69,7 @@ public sealed class DemoGenerator(CitizenFocusDb db, TimeProvider time)
         var messageCount = await BulkInserter.InsertAsync(db, messages.Messages(), Stage(progress, "team messages"), ct);
         var clockRows = await BulkInserter.InsertAsync(db, messages.Clocks(), Stage(progress, "clocks"), ct);
         var eventRows = await BulkInserter.InsertAsync(db, messages.Events(), Stage(progress, "clock events"), ct);
+        await PlannerStatistics.RefreshAsync(db, ct);
         stopwatch.Stop();
 
         return new DemoSummary(scale, seed, org.Areas.Count, org.Boroughs.Count, org.Wards.Count, org.Teams.Count,

@@ -80,6 +80,7 @@ public sealed class ImportSurvey(CitizenFocusDb db)
                 db.ChangeTracker.Clear();
             }
             await transaction.CommitAsync(ct);
+            await PlannerStatistics.RefreshAsync(db, ct, typeof(SurveyAnswer));
             progress?.Report(rows);
             return Result<SurveyImportSummary>.Ok(new SurveyImportSummary(rows, respondents.Count, replaced));
         });
