@@ -32,17 +32,9 @@ public static class CsvFile
     public static async Task<(IReadOnlyList<string>? Header, IReadOnlyList<ValidationError> Errors)> ReadExactHeaderAsync(
         CsvReader csv, IReadOnlyList<string> required, CancellationToken ct)
     {
-        try
-        {
-            await csv.ReadHeaderAsync(ct);
-        }
-        catch (CsvFormatException e)
-        {
-            return (null, [new ValidationError("file", "the header row is not valid CSV: " + Reason(e.Message))]);
-        }
+        if (await ReadHeaderAsync(csv, $"expected a header row starting {string.Join(",", required)}", ct) is { } unread)
+            return (null, [unread]);
         var header = csv.Headers.Select(h => h.Trim()).ToList();
-        if (header.Count == 0)
-            return (null, [new ValidationError("file", $"the file is empty: expected a header row starting {string.Join(",", required)}")]);
         var errors = new List<ValidationError>();
         for (var i = 0; i < required.Count; i++)
         {
@@ -56,6 +48,23 @@ public static class CsvFile
     }
 
     /// <summary>
+    /// Reads the header row into <c>csv.Headers</c>; the error to report when it is not CSV, or when the file is
+    /// empty (<paramref name="emptyFile"/> says what was expected), else null.
+    /// </summary>
+    public static async Task<ValidationError?> ReadHeaderAsync(CsvReader csv, string emptyFile, CancellationToken ct)
+    {
+        try
+        {
+            await csv.ReadHeaderAsync(ct);
+        }
+        catch (CsvFormatException e)
+        {
+            return new ValidationError("file", "the header row is not valid CSV: " + Reason(e.Message));
+        }
+        return csv.Headers.Count == 0 ? new ValidationError("file", "the file is empty: " + emptyFile) : null;
+    }
+
+    /// <summary>
     /// Reads the header and finds each of <paramref name="columns"/> in it by name (trimmed, any case, in any order;
     /// other columns are ignored). Returns each column's index, or the errors to report: the header is not CSV, the
     /// file is empty (<paramref name="emptyFile"/> says what was expected), or a column is missing (with
@@ -64,15 +73,7 @@ public static class CsvFile
     public static async Task<(int[]? Index, IReadOnlyList<ValidationError> Errors)> ReadNamedColumnsAsync(CsvReader csv,
         IReadOnlyList<string> columns, string emptyFile, string? missingHint, CancellationToken ct)
     {
-        try
-        {
-            await csv.ReadHeaderAsync(ct);
-        }
-        catch (CsvFormatException e)
-        {
-            return (null, [new ValidationError("file", "the header row is not valid CSV: " + Reason(e.Message))]);
-        }
-        if (csv.Headers.Count == 0) return (null, [new ValidationError("file", "the file is empty: " + emptyFile)]);
+        if (await ReadHeaderAsync(csv, emptyFile, ct) is { } unread) return (null, [unread]);
         var index = new int[columns.Count];
         var missing = new List<ValidationError>();
         for (var c = 0; c < columns.Count; c++)

@@ -57,23 +57,10 @@ public sealed class ImportCrimes(CitizenFocusDb db)
     public async Task<Result<CrimeImportSummary>> HandleAsync(Stream csvFile, IProgress<long>? progress = null,
         CancellationToken ct = default)
     {
-        await using var csv = CsvReader.Create(csvFile, CsvFile.Options(), leaveOpen: true);
-        try
-        {
-            await csv.ReadHeaderAsync(ct);
-        }
-        catch (CsvFormatException e)
-        {
-            return Result.Invalid("file", "the header row is not valid CSV: " + CsvFile.Reason(e.Message));
-        }
-        if (csv.Headers.Count == 0)
-            return Result.Invalid("file", "the file is empty: expected the header row " + string.Join(",", Columns));
-        var index = new int[Columns.Length];
-        var missing = new List<ValidationError>();
-        for (var c = 0; c < Columns.Length; c++)
-            if ((index[c] = CsvFile.Find(csv.Headers, Columns[c])) < 0)
-                missing.Add(new ValidationError(Columns[c], $"the header row has no '{Columns[c]}' column"));
-        if (missing.Count > 0) return Result.Invalid(missing);
+        await using var csv = CsvFile.Open(csvFile);
+        var (index, headerErrors) = await CsvFile.ReadNamedColumnsAsync(csv, Columns,
+            "expected the header row " + string.Join(",", Columns), null, ct);
+        if (index is null) return Result.Invalid(headerErrors);
 
         var places = await Places.LoadAsync(db, ct);
         var map = new CrimeGroupMap(await db.CrimeGroups.AsNoTracking().Include(g => g.Rules).ToListAsync(ct));

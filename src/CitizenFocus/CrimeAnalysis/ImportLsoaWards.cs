@@ -35,18 +35,10 @@ public sealed class ImportLsoaWards(CitizenFocusDb db)
     public async Task<Result<LsoaWardImportSummary>> HandleAsync(Stream csvFile, IProgress<long>? progress = null,
         CancellationToken ct = default)
     {
-        await using var csv = CsvReader.Create(csvFile, CsvFile.Options(), leaveOpen: true);
-        try
-        {
-            await csv.ReadHeaderAsync(ct);
-        }
-        catch (CsvFormatException e)
-        {
-            return Result.Invalid("file", "the header row is not valid CSV: " + CsvFile.Reason(e.Message));
-        }
+        await using var csv = CsvFile.Open(csvFile);
+        if (await CsvFile.ReadHeaderAsync(csv, "expected a header row naming the LSOA and ward code columns", ct) is { } unread)
+            return Result.Invalid([unread]);
         var header = csv.Headers;
-        if (header.Count == 0)
-            return Result.Invalid("file", "the file is empty: expected a header row naming the LSOA and ward code columns");
         var lsoaColumn = CsvFile.Find(header, LsoaCodeColumns);
         var nameColumn = CsvFile.Find(header, LsoaNameColumns);
         var wardColumn = WardColumn(header);

@@ -111,15 +111,8 @@ public static class BulkInserter
                 command.ExecuteNonQuery();
                 if (++count % SqliteBatch == 0)
                 {
-                    ct.ThrowIfCancellationRequested();
-                    if (ambient is null)
-                    {
-                        transaction.Commit();
-                        transaction.Dispose();
-                        transaction = connection.BeginTransaction();
-                        command.Transaction = (SqliteTransaction)transaction;
-                    }
-                    progress?.Report(count);
+                    transaction = EndBatch(connection, transaction, ambient, count, progress, ct);
+                    command.Transaction = (SqliteTransaction)transaction;
                 }
             }
             if (ambient is null) transaction.Commit();
@@ -146,7 +139,7 @@ public static class BulkInserter
         var busyTimeout = TimeSpan.FromSeconds(Math.Max(0, new SqliteConnectionStringBuilder(connection.ConnectionString).DefaultTimeout));
 
         long count = 0;
-        var transaction = ambient ?? connection.BeginTransaction();
+        DbTransaction transaction = ambient ?? connection.BeginTransaction();
         var rc = raw.sqlite3_prepare_v2(handle, $"INSERT INTO \"{table}\" ({names}) VALUES ({values})", out var statement);
         try
         {
@@ -156,17 +149,7 @@ public static class BulkInserter
             {
                 binder.Bind(statement, row, state);
                 Step(statement, handle, busyTimeout);
-                if (++count % SqliteBatch == 0)
-                {
-                    ct.ThrowIfCancellationRequested();
-                    if (ambient is null)
-                    {
-                        transaction.Commit();
-                        transaction.Dispose();
-                        transaction = connection.BeginTransaction();
-                    }
-                    progress?.Report(count);
-                }
+                if (++count % SqliteBatch == 0) transaction = EndBatch(connection, transaction, ambient, count, progress, ct);
             }
             if (ambient is null) transaction.Commit();
             progress?.Report(count);
@@ -177,6 +160,24 @@ public static class BulkInserter
             if (ambient is null) transaction.Dispose();
         }
         return count;
+    }
+
+    /// <summary>
+    /// After each batch: stops if cancelled, commits the batch when the transaction is the insert's own (the caller's
+    /// stays open), reports progress, and returns the transaction to go on in.
+    /// </summary>
+    private static DbTransaction EndBatch(SqliteConnection connection, DbTransaction transaction, SqliteTransaction? ambient, long count,
+        IProgress<long>? progress, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        if (ambient is null)
+        {
+            transaction.Commit();
+            transaction.Dispose();
+            transaction = connection.BeginTransaction();
+        }
+        progress?.Report(count);
+        return transaction;
     }
 
     /// <summary>Runs the insert; waits out another connection's lock up to the connection's timeout, as Microsoft.Data.Sqlite does.</summary>
