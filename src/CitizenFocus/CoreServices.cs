@@ -6,6 +6,7 @@ using CitizenFocus.CrimeAnalysis.Analyses;
 using CitizenFocus.Demo;
 using CitizenFocus.Organisation;
 using CitizenFocus.Promises;
+using CitizenFocus.Sharing;
 using CitizenFocus.Statistics.Import;
 using CitizenFocus.Statistics.Performance;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,10 @@ public static class CoreServices
         services.TryAddSingleton<WardLookup>();
         services.TryAddScoped<CallQueries>();
         services.TryAddScoped<ConsultCall>();
+
+        services.TryAddScoped<SharingQueries>();
+        services.TryAddScoped<ShareWithPartner>();
+        services.TryAddScoped<DiscloseToPartner>();
 
         services.TryAddScoped<ImportLsoaWards>();
         services.TryAddScoped<ImportPoliceUk>();

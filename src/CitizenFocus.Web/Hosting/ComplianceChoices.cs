@@ -50,7 +50,8 @@ public sealed class ComplianceChoices(CitizenFocusDb db, LondonTime london, Time
         if (standards.All(s => s.Code != standardCode)) errors.Add(new("Standard", "Select a service standard"));
 
         // Borough and ward users start from their own borough; "all" asks for the whole force.
-        var own = scope.Level is ScopeLevel.Borough or ScopeLevel.Ward ? boroughs.FirstOrDefault(b => b.Id == scope.BoroughId) : null;
+        var home = UnitChoice.HomeBorough(scope);
+        var own = home is null ? null : boroughs.FirstOrDefault(b => b.Id == home);
         string? boroughCode = borough is null ? own?.Code : borough.Equals(AllBoroughs, StringComparison.OrdinalIgnoreCase) ? null : borough.Trim();
         if (boroughCode is not null && boroughs.All(b => b.Code != boroughCode)) errors.Add(new("Borough", "Select a borough"));
 

@@ -36,6 +36,7 @@ public static class IdentitySetup
             .AddPolicy(Policies.Staff, p => p.RequireRole(Policies.StaffRoles))
             .AddPolicy(Policies.PersonalRecords, p => p.RequireRole(Roles.PersonalRecordRoles))
             .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.Partners, p => p.RequireRole(Roles.PartnerAgencyUser))
             .AddPolicy(Policies.InScope, p => p.AddRequirements(new InScopeRequirement()));
         return builder;
     }

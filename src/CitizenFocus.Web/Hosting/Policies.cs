@@ -13,6 +13,12 @@ public static class Policies
 
     public const string Administration = "administration";
 
+    /// <summary>Partner agencies' users, who open only records shared with their agency.</summary>
+    public const string Partners = "partners";
+
+    /// <summary>The pages a partner agency's user may open; every other page is for the force's staff.</summary>
+    public static readonly string[] PartnerPages = ["/Index", "/Sharing/Record"];
+
     /// <summary>Supervisors who see their team's queue: ward sergeants, inspectors and borough commanders.</summary>
     public const string Supervisors = "supervisors";
 

@@ -11,15 +11,7 @@ public sealed class TeamsInScope(CitizenFocusDb db)
 
     public async Task<IReadOnlyList<Choice>> ListAsync(OrgScope scope, CancellationToken ct = default)
     {
-        var teams = db.Teams.AsNoTracking();
-        teams = scope.Level switch
-        {
-            ScopeLevel.Force => teams,
-            ScopeLevel.Area => teams.Where(t => db.Boroughs.Any(b => b.Id == t.BoroughId && b.AreaId == scope.AreaId)),
-            ScopeLevel.Borough => teams.Where(t => t.BoroughId == scope.BoroughId),
-            ScopeLevel.Ward => teams.Where(t => t.WardId == scope.WardId),
-            _ => teams.Where(t => false),
-        };
+        var teams = db.Teams.AsNoTracking().InScope(scope, db);
         var rows = await teams
             .Join(db.Boroughs, t => t.BoroughId, b => b.Id, (t, b) => new Choice(t.Slug, t.Name, b.Name))
             .ToListAsync(ct);

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using CitizenFocus.Data;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CitizenFocus.Web.Hosting;
@@ -11,12 +12,18 @@ public static class WebSetup
         var services = builder.Services;
         services.AddRazorPages(o =>
         {
-            o.Conventions.AuthorizeFolder("/", Policies.Staff);
+            // Every page is for the force's staff, but for the home page and the shared-record page, which partner agencies open too.
+            o.Conventions.AddFolderApplicationModelConvention("/", page =>
+            {
+                if (!Policies.PartnerPages.Contains(page.ViewEnginePath)) page.EndpointMetadata.Add(new AuthorizeAttribute(Policies.Staff));
+            });
             o.Conventions.AllowAnonymousToFolder("/Account");
             o.Conventions.AllowAnonymousToFolder("/Public");
             o.Conventions.AuthorizeFolder("/Calls", Policies.PersonalRecords);
             o.Conventions.AuthorizeFolder("/Audit", Policies.Administration);
             o.Conventions.AuthorizeFolder("/Messages", Policies.PersonalRecords);
+            o.Conventions.AuthorizePage("/Sharing/Record", Policies.Partners);
+            o.Conventions.AuthorizePage("/Sharing/Share", Policies.PersonalRecords);
             o.Conventions.AuthorizePage("/Work/Team", Policies.Supervisors);
             o.Conventions.AuthorizeFolder("/Compliance", Policies.Compliance);
             o.Conventions.AuthorizeFolder("/Performance", Policies.Compliance);

@@ -1,13 +1,18 @@
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
+using CitizenFocus.Sharing;
+using CitizenFocus.Statistics;
 using CitizenFocus.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CitizenFocus.Web.Pages;
 
-/// <summary>The home page: who you are, what you can see, and the work your role starts from.</summary>
-public sealed class IndexModel(CitizenFocusDb db) : PageModel
+/// <summary>
+/// The home page: who you are, what you can see, and the work your role starts from. A partner agency's
+/// user sees which agency they represent and the records shared with it, and nothing else.
+/// </summary>
+public sealed class IndexModel(CitizenFocusDb db, SharingQueries sharing) : PageModel
 {
     public sealed record Task(string Title, string Href, string Description);
 
@@ -17,18 +22,31 @@ public sealed class IndexModel(CitizenFocusDb db) : PageModel
     public string? ScopeHref { get; private set; }
     public IReadOnlyList<Task> Tasks { get; private set; } = [];
 
+    /// <summary>The agency a partner user represents; null for staff.</summary>
+    public PartnerAgencyView? Agency { get; private set; }
+
+    public bool IsPartner { get; private set; }
+    public IReadOnlyList<SharedRecordRow> Shared { get; private set; } = [];
+
     public async System.Threading.Tasks.Task OnGetAsync()
     {
         Name = User.GetDisplayName();
         RoleNames = Roles.All.Where(User.IsInRole).ToList();
         ScopeName = User.GetScopeName();
         var scope = User.GetOrgScope();
-        ScopeHref = scope.Level switch
+        if (scope.IsPartnerAgency)
         {
-            ScopeLevel.Force => "/Organisation",
-            ScopeLevel.Area => await db.Areas.Where(a => a.Id == scope.AreaId).Select(a => "/Organisation/Areas/" + a.Code).FirstOrDefaultAsync(),
-            ScopeLevel.Borough => await db.Boroughs.Where(b => b.Id == scope.BoroughId).Select(b => "/Organisation/Boroughs/" + b.Code).FirstOrDefaultAsync(),
-            ScopeLevel.Ward => await db.Wards.Where(w => w.Id == scope.WardId).Select(w => "/Organisation/Wards/" + w.Code).FirstOrDefaultAsync(),
+            IsPartner = true;
+            Agency = await sharing.AgencyAsync(scope);
+            Shared = await sharing.SharedWithAsync(scope);
+            return;
+        }
+        ScopeHref = UnitChoice.Home(scope) switch
+        {
+            { Level: UnitType.Force } => "/Organisation",
+            { Level: UnitType.Area, Id: var id } => await db.Areas.Where(a => a.Id == id).Select(a => "/Organisation/Areas/" + a.Code).FirstOrDefaultAsync(),
+            { Level: UnitType.Borough, Id: var id } => await db.Boroughs.Where(b => b.Id == id).Select(b => "/Organisation/Boroughs/" + b.Code).FirstOrDefaultAsync(),
+            { Level: UnitType.Ward, Id: var id } => await db.Wards.Where(w => w.Id == id).Select(w => "/Organisation/Wards/" + w.Code).FirstOrDefaultAsync(),
             _ => null,
         };
 

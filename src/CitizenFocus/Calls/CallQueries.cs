@@ -12,15 +12,7 @@ public sealed class CallQueries(CitizenFocusDb db)
     public async Task<CallList> RecentAsync(OrgScope scope, int page, CancellationToken ct = default)
     {
         page = Math.Max(1, page);
-        var calls = db.Calls.AsNoTracking();
-        calls = scope.Level switch
-        {
-            ScopeLevel.Force => calls,
-            ScopeLevel.Area => calls.Where(c => db.Boroughs.Any(b => b.Id == c.BoroughId && b.AreaId == scope.AreaId)),
-            ScopeLevel.Borough => calls.Where(c => c.BoroughId == scope.BoroughId),
-            ScopeLevel.Ward => calls.Where(c => c.WardId == scope.WardId),
-            _ => calls.Where(c => false),
-        };
+        var calls = db.Calls.AsNoTracking().InScope(scope, db);
         var rows = await calls.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id)
             .Skip((page - 1) * PageSize).Take(PageSize + 1)
             .Select(c => new CallListRow(c.Reference, c.Kind, c.ReceivedAt,
@@ -30,9 +22,9 @@ public sealed class CallQueries(CitizenFocusDb db)
         return new CallList(rows.Take(PageSize).ToList(), page, rows.Count > PageSize);
     }
 
-    /// <summary>The call by reference, whoever asks; the caller must check scope before showing it.</summary>
-    public Task<CallRecord?> FindAsync(string reference, CancellationToken ct = default) =>
-        db.Calls.AsNoTracking().Where(c => c.Reference == reference)
+    /// <summary>The call by reference when the scope may see it; <see cref="ConsultCall"/> audits the reading.</summary>
+    public Task<CallRecord?> FindAsync(string reference, OrgScope scope, CancellationToken ct = default) =>
+        db.Calls.AsNoTracking().InScope(scope, db).Where(c => c.Reference == reference)
             .Join(db.Boroughs, c => c.BoroughId, b => b.Id, (c, b) => new CallRecord(
                 c.Reference, c.Kind, c.ReceivedAt, c.AnswerSeconds, c.Category, c.CallerName, c.CallerPhone, c.Location,
                 c.AttendedAt, b.Name, db.Wards.Where(w => w.Id == c.WardId).Select(w => w.Name).FirstOrDefault(),

@@ -1,16 +1,23 @@
 using CitizenFocus.Audit;
 using CitizenFocus.Identity;
+using CitizenFocus.Sharing;
 
 namespace CitizenFocus.Contact;
 
-/// <summary>Opens a message inside the reader's scope and logs the consultation; outside it, "not found".</summary>
-public sealed class ConsultMessage(MessageQueries messages, AuditLog audit)
+/// <summary>
+/// Opens a message the scope rule lets the reader see and logs the consultation; otherwise "not found".
+/// A partner agency sees a message shared with it, and the sender's details only where a disclosure to
+/// the agency is recorded.
+/// </summary>
+public sealed class ConsultMessage(MessageQueries messages, SharingQueries sharing, AuditLog audit)
 {
     public async Task<MessageRecord?> HandleAsync(string reference, OrgScope scope, string actor, CancellationToken ct = default)
     {
-        var record = await messages.FindAsync(reference, ct);
-        if (record is null || !scope.Covers(record.Unit)) return null;
-        await audit.AppendAsync(new AuditRecord(actor, AuditAction.Consultation, "Message", record.Reference), ct);
+        var record = await messages.FindAsync(reference, scope, ct);
+        if (record is null) return null;
+        if (!await sharing.PersonalDetailsVisibleAsync(scope, RecordPlaces.Message, record.Reference, ct))
+            record = record.WithoutPersonalDetails();
+        await audit.AppendAsync(new AuditRecord(actor, AuditAction.Consultation, RecordPlaces.Message, record.Reference), ct);
         return record;
     }
 }

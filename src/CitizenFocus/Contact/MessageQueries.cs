@@ -13,15 +13,7 @@ public sealed class MessageQueries(CitizenFocusDb db)
 
     public async Task<Page<MessageListRow>> ListAsync(OrgScope scope, MessageStatus? status, int page, CancellationToken ct = default)
     {
-        var messages = db.TeamMessages.AsNoTracking();
-        messages = scope.Level switch
-        {
-            ScopeLevel.Force => messages,
-            ScopeLevel.Area => messages.Where(m => db.Boroughs.Any(b => b.Id == m.BoroughId && b.AreaId == scope.AreaId)),
-            ScopeLevel.Borough => messages.Where(m => m.BoroughId == scope.BoroughId),
-            ScopeLevel.Ward => messages.Where(m => m.WardId == scope.WardId),
-            _ => messages.Where(m => false),
-        };
+        var messages = db.TeamMessages.AsNoTracking().InScope(scope, db);
         if (status is not null) messages = messages.Where(m => m.Status == status);
         page = Math.Max(1, page);
         var total = await messages.LongCountAsync(ct);
@@ -36,10 +28,10 @@ public sealed class MessageQueries(CitizenFocusDb db)
         return new Page<MessageListRow>(rows, page, PageSize, total);
     }
 
-    /// <summary>The message by reference, whoever asks; <see cref="ConsultMessage"/> checks scope and audits.</summary>
-    public async Task<MessageRecord?> FindAsync(string reference, CancellationToken ct = default)
+    /// <summary>The message by reference when the scope may see it; <see cref="ConsultMessage"/> audits the reading.</summary>
+    public async Task<MessageRecord?> FindAsync(string reference, OrgScope scope, CancellationToken ct = default)
     {
-        var m = await db.TeamMessages.AsNoTracking().SingleOrDefaultAsync(x => x.Reference == reference, ct);
+        var m = await db.TeamMessages.AsNoTracking().InScope(scope, db).SingleOrDefaultAsync(x => x.Reference == reference, ct);
         if (m is null) return null;
         var team = await db.Teams.AsNoTracking().SingleAsync(t => t.Id == m.TeamId, ct);
         var areaId = await db.Boroughs.Where(b => b.Id == m.BoroughId).Select(b => b.AreaId).SingleAsync(ct);

@@ -6,6 +6,7 @@ using CitizenFocus.Demo;
 using CitizenFocus.Identity;
 using CitizenFocus.Organisation;
 using CitizenFocus.Promises;
+using CitizenFocus.Sharing;
 using CitizenFocus.Statistics;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +51,8 @@ public sealed class CitizenFocusDb(DbContextOptions<CitizenFocusDb> options) : I
     public DbSet<WorkItem> WorkItems => Set<WorkItem>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<TeamMessage> TeamMessages => Set<TeamMessage>();
+    public DbSet<PartnerShare> PartnerShares => Set<PartnerShare>();
+    public DbSet<PartnerDisclosure> PartnerDisclosures => Set<PartnerDisclosure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

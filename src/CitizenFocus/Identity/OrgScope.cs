@@ -2,21 +2,20 @@ namespace CitizenFocus.Identity;
 
 /// <summary>
 /// An account's organisational scope with its ancestors resolved, so that a check against
-/// a record's <see cref="OrgUnitRef"/> needs no database round trip.
+/// a record's <see cref="OrgUnitRef"/> needs no database round trip. What it lets a reader see is
+/// decided in one place, <see cref="ScopeRule"/>; which units it lets them choose, in <see cref="UnitChoice"/>.
 /// </summary>
 public sealed record OrgScope(ScopeLevel Level, int? AreaId, int? BoroughId, int? WardId, int? PartnerAgencyId)
 {
     public static readonly OrgScope WholeForce = new(ScopeLevel.Force, null, null, null, null);
 
-    /// <summary>True when a record in <paramref name="unit"/> lies inside this scope.</summary>
-    public bool Covers(OrgUnitRef unit) => Level switch
-    {
-        ScopeLevel.Force => true,
-        ScopeLevel.Area => unit.AreaId is not null && unit.AreaId == AreaId,
-        ScopeLevel.Borough => unit.BoroughId is not null && unit.BoroughId == BoroughId,
-        ScopeLevel.Ward => unit.WardId is not null && unit.WardId == WardId,
-        _ => false, // partner agencies see only records explicitly shared with them
-    };
+    /// <summary>A partner agency's scope: it sees only what is shared with the agency.</summary>
+    public static OrgScope Partner(int agencyId) => new(ScopeLevel.PartnerAgency, null, null, null, agencyId);
+
+    public bool IsPartnerAgency => Level == ScopeLevel.PartnerAgency;
+
+    /// <summary>True when a record in <paramref name="unit"/> lies inside this scope (<see cref="ScopeRule.Covers"/>).</summary>
+    public bool Covers(OrgUnitRef unit) => ScopeRule.Covers(this, unit);
 
     public bool CoversBorough(int boroughId, int areaId) => Covers(new OrgUnitRef(areaId, boroughId, null));
 }

@@ -15,15 +15,7 @@ public sealed class TeamPublicationQueries(CitizenFocusDb db)
     public async Task<IReadOnlyList<TeamPublicationRow>> NeedingAttentionAsync(OrgScope scope, DateTime nowUtc, CancellationToken ct = default)
     {
         var cutoff = nowUtc - ReviewEvery;
-        var teams = db.Teams.AsNoTracking();
-        teams = scope.Level switch
-        {
-            ScopeLevel.Force => teams,
-            ScopeLevel.Area => teams.Where(t => db.Boroughs.Any(b => b.Id == t.BoroughId && b.AreaId == scope.AreaId)),
-            ScopeLevel.Borough => teams.Where(t => t.BoroughId == scope.BoroughId),
-            ScopeLevel.Ward => teams.Where(t => t.WardId == scope.WardId),
-            _ => teams.Where(t => false),
-        };
+        var teams = db.Teams.AsNoTracking().InScope(scope, db);
         var rows = await teams
             .Where(t => t.BaseAddress == null || t.BaseAddress == "" || t.Phone == null || t.Phone == ""
                 || t.Email == null || t.Email == "" || t.DetailsReviewedAt == null || t.DetailsReviewedAt < cutoff)

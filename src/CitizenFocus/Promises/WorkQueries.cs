@@ -25,14 +25,7 @@ public sealed class WorkQueries(CitizenFocusDb db)
     public async Task<TeamQueue> TeamQueueAsync(OrgScope scope, int? memberId, DateTime nowUtc, DateTime endOfTodayUtc, CancellationToken ct = default)
     {
         var clocks = db.Clocks.AsNoTracking().Where(c => c.Status != ClockStatus.Ended);
-        clocks = scope.Level switch
-        {
-            ScopeLevel.Force => clocks,
-            ScopeLevel.Area => clocks.Where(c => db.Boroughs.Any(b => b.Id == c.BoroughId && b.AreaId == scope.AreaId)),
-            ScopeLevel.Borough => clocks.Where(c => c.BoroughId == scope.BoroughId),
-            ScopeLevel.Ward => clocks.Where(c => c.WardId == scope.WardId),
-            _ => clocks.Where(c => false),
-        };
+        clocks = clocks.InScope(scope, db);
         var running = clocks.Where(c => c.Status == ClockStatus.Running);
         var dueToday = await running.CountAsync(c => c.DueAt >= nowUtc && c.DueAt < endOfTodayUtc, ct);
         var overdue = await running.CountAsync(c => c.DueAt < nowUtc, ct);

@@ -1,5 +1,6 @@
 using CitizenFocus.Common;
 using CitizenFocus.Identity;
+using CitizenFocus.Statistics;
 using CitizenFocus.Promises;
 using CitizenFocus.Web.Hosting;
 using CitizenFocus.Web.Pages.Shared;
@@ -40,7 +41,9 @@ public sealed class IndexModel(ComplianceChoices choices, ComplianceQueries comp
         }
         Rows = await compliance.ByUnitAsync(f.Standard, f.Level, f.From, f.To, f.BoroughCode, ct);
         var borough = Form.Borough;
-        if (scope.Level == ScopeLevel.Force || (borough is not null && scope.CoversBorough(borough.Id, borough.AreaId)))
+        // Breaches name records: only for the force to force-wide readers, or a borough the reader may choose.
+        if (borough is null ? UnitChoice.MayChoose(scope, UnitType.Force, null, null, null)
+                : UnitChoice.MayChoose(scope, UnitType.Borough, borough.AreaId, borough.Id, null))
             Breaches = await compliance.BreachesAsync(f.Standard, f.To, f.BoroughCode, ct: ct);
     }
 }

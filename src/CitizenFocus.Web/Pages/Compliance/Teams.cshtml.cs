@@ -1,4 +1,5 @@
 using CitizenFocus.Identity;
+using CitizenFocus.Statistics;
 using CitizenFocus.Organisation;
 using CitizenFocus.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,9 +22,10 @@ public sealed class TeamsModel(TeamPublicationQueries publication, OrganisationQ
         Publication = await publication.NeedingAttentionAsync(scope, time.GetUtcNow().UtcDateTime, ct);
 
         var boroughs = (await choices.ReadAsync(null, null, ComplianceChoices.AllBoroughs, null, null, scope, ct)).Boroughs;
-        var own = boroughs.FirstOrDefault(b => b.Id == scope.BoroughId);
-        var below = await organisation.BelowEstablishmentAsync(scope.Level is ScopeLevel.Borough or ScopeLevel.Ward ? own?.Code ?? "-" : null, ct);
-        var visible = boroughs.Where(b => scope.CoversBorough(b.Id, b.AreaId)).Select(b => b.Name).ToHashSet();
+        var home = UnitChoice.HomeBorough(scope);
+        var own = boroughs.FirstOrDefault(b => b.Id == home);
+        var below = await organisation.BelowEstablishmentAsync(home is null ? null : own?.Code ?? "-", ct);
+        var visible = boroughs.Where(b => UnitChoice.MayChoose(scope, UnitType.Borough, b.AreaId, b.Id, null)).Select(b => b.Name).ToHashSet();
         BelowEstablishment = below.Where(r => visible.Contains(r.BoroughName)).ToList();
     }
 }

@@ -27,26 +27,13 @@ public sealed class CrimeUnits(CitizenFocusDb db)
         public IReadOnlyList<Unit> InScope(OrgScope scope) => [.. Units.Where(u => Covers(scope, u))];
 
         /// <summary>The unit a reader starts from: their own scope's unit.</summary>
-        public Unit? Default(OrgScope scope) => scope.Level switch
-        {
-            ScopeLevel.Force => Units.FirstOrDefault(u => u.Level == UnitType.Force),
-            ScopeLevel.Area => Units.FirstOrDefault(u => u.Level == UnitType.Area && u.Id == scope.AreaId),
-            ScopeLevel.Borough => Units.FirstOrDefault(u => u.Level == UnitType.Borough && u.Id == scope.BoroughId),
-            ScopeLevel.Ward => Units.FirstOrDefault(u => u.Level == UnitType.Ward && u.Id == scope.WardId),
-            _ => null,
-        };
+        public Unit? Default(OrgScope scope) => UnitChoice.Home(scope) is { } home
+            ? Units.FirstOrDefault(u => u.Level == home.Level && (home.Level == UnitType.Force || u.Id == home.Id))
+            : null;
     }
 
-    /// <summary>
-    /// Whether the reader may analyse a unit: the force only with a force-wide scope, an area with that area's
-    /// (or the force's), a borough or ward when it lies inside the reader's scope.
-    /// </summary>
-    public static bool Covers(OrgScope scope, Unit unit) => unit.Level switch
-    {
-        UnitType.Force => scope.Level == ScopeLevel.Force,
-        UnitType.Area => scope.Level == ScopeLevel.Force || (scope.Level == ScopeLevel.Area && scope.AreaId == unit.Id),
-        _ => scope.Covers(new OrgUnitRef(unit.AreaId, unit.BoroughId, unit.WardId)),
-    };
+    /// <summary>Whether the reader may analyse a unit (<see cref="UnitChoice.MayChoose"/>).</summary>
+    public static bool Covers(OrgScope scope, Unit unit) => UnitChoice.MayChoose(scope, unit.Level, unit.AreaId, unit.BoroughId, unit.WardId);
 
     public async Task<Catalogue> ReadAsync(CancellationToken ct)
     {

@@ -41,20 +41,22 @@ public sealed class PackPage(PerformanceQueries queries, PerformanceCache cache,
         return new Selection(engine, chosen, packPeriod, months);
     }
 
+    /// <summary>Whether the reader may open a unit's pack (<see cref="UnitChoice.MayChoose"/>); a pack unit names only its parent.</summary>
     public static bool Covers(OrgScope scope, SurveyData data, PackUnit unit) => unit.Level switch
     {
-        UnitType.Force => scope.Level == ScopeLevel.Force,
-        UnitType.Area => scope.Level == ScopeLevel.Force || (scope.Level == ScopeLevel.Area && scope.AreaId == unit.Id),
-        UnitType.Borough => scope.Covers(new OrgUnitRef(unit.ParentId, unit.Id, null)),
-        _ => data.Boroughs.FirstOrDefault(b => b.Id == unit.ParentId) is { } b && scope.Covers(new OrgUnitRef(b.ParentId, b.Id, unit.Id)),
+        UnitType.Force => UnitChoice.MayChoose(scope, UnitType.Force, null, null, null),
+        UnitType.Area => UnitChoice.MayChoose(scope, UnitType.Area, unit.Id, null, null),
+        UnitType.Borough => UnitChoice.MayChoose(scope, UnitType.Borough, unit.ParentId, unit.Id, null),
+        _ => data.Boroughs.FirstOrDefault(b => b.Id == unit.ParentId) is { } b
+            && UnitChoice.MayChoose(scope, UnitType.Ward, b.ParentId, b.Id, unit.Id),
     };
 
-    private static PackUnit? DefaultUnit(SurveyData data, OrgScope scope) => scope.Level switch
+    private static PackUnit? DefaultUnit(SurveyData data, OrgScope scope) => UnitChoice.Home(scope) switch
     {
-        ScopeLevel.Force => data.Force,
-        ScopeLevel.Area => data.Areas.FirstOrDefault(a => a.Id == scope.AreaId),
-        ScopeLevel.Borough => data.Boroughs.FirstOrDefault(b => b.Id == scope.BoroughId),
-        ScopeLevel.Ward => data.Wards.FirstOrDefault(w => w.Id == scope.WardId),
+        { Level: UnitType.Force } => data.Force,
+        { Level: UnitType.Area, Id: var id } => data.Areas.FirstOrDefault(a => a.Id == id),
+        { Level: UnitType.Borough, Id: var id } => data.Boroughs.FirstOrDefault(b => b.Id == id),
+        { Level: UnitType.Ward, Id: var id } => data.Wards.FirstOrDefault(w => w.Id == id),
         _ => null,
     };
 

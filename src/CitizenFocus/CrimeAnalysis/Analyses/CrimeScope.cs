@@ -1,5 +1,6 @@
 using CitizenFocus.Common;
 using CitizenFocus.Data;
+using CitizenFocus.Identity;
 using CitizenFocus.Statistics;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,13 +12,10 @@ namespace CitizenFocus.CrimeAnalysis.Analyses;
 /// </summary>
 internal sealed class CrimeScope
 {
-    private readonly List<int> areaBoroughIds;
-
     private CrimeScope(AnalysisUnit unit, Organisation org)
     {
         Unit = unit;
         Org = org;
-        areaBoroughIds = unit.Level == UnitType.Area ? [.. org.Boroughs.Values.Where(b => b.ParentId == unit.Id).Select(b => b.Id)] : [];
     }
 
     public AnalysisUnit Unit { get; }
@@ -38,20 +36,8 @@ internal sealed class CrimeScope
             : new CrimeScope(unit.Unit, org);
     }
 
-    /// <summary>The crimes within the unit.</summary>
-    public IQueryable<Crime> Crimes(CitizenFocusDb db)
-    {
-        var crimes = db.Crimes.AsNoTracking();
-        var id = Unit.Id;
-        var boroughIds = areaBoroughIds;
-        return Unit.Level switch
-        {
-            UnitType.Area => crimes.Where(c => boroughIds.Contains(c.BoroughId)),
-            UnitType.Borough => crimes.Where(c => c.BoroughId == id),
-            UnitType.Ward => crimes.Where(c => c.WardId == id),
-            _ => crimes,
-        };
-    }
+    /// <summary>The crimes within the unit: the scope rule, with the unit as the scope.</summary>
+    public IQueryable<Crime> Crimes(CitizenFocusDb db) => db.Crimes.AsNoTracking().InScope(UnitChoice.ScopeOf(Unit.Level, Unit.Id), db);
 
     /// <summary>The crimes within the unit committed in the period.</summary>
     public IQueryable<Crime> Crimes(CitizenFocusDb db, AnalysisPeriod period)

@@ -1,0 +1,84 @@
+using System.Linq.Expressions;
+using CitizenFocus.Calls;
+using CitizenFocus.Contact;
+using CitizenFocus.CrimeAnalysis;
+using CitizenFocus.Data;
+using CitizenFocus.Organisation;
+using CitizenFocus.Promises;
+using Microsoft.EntityFrameworkCore.Query;
+
+namespace CitizenFocus.Identity;
+
+/// <summary>
+/// The one rule for which records a reader may see. Force scope sees every record; area scope the
+/// records of its area's boroughs; borough scope its borough's; ward scope its ward's (a borough-wide
+/// record with no ward is not a ward officer's); a partner agency only the records shared with it.
+/// Queries apply it with <c>InScope</c>, which adds an EF-translatable filter (the same SQL shape on
+/// SQLite and PostgreSQL); a record already in memory is checked with <see cref="Covers"/>, the same
+/// rule for the unit levels. A partner agency holds no unit, so it covers no record by place and may
+/// change nothing: what it may read comes only from shares.
+/// An architecture test fails the build when a query filters by a scope's area, borough or ward anywhere else.
+/// </summary>
+public static class ScopeRule
+{
+    /// <summary>True when a record in <paramref name="unit"/> lies inside the scope by place (shares aside).</summary>
+    public static bool Covers(OrgScope scope, OrgUnitRef unit) => scope.Level switch
+    {
+        ScopeLevel.Force => true,
+        ScopeLevel.Area => unit.AreaId is not null && unit.AreaId == scope.AreaId,
+        ScopeLevel.Borough => unit.BoroughId is not null && unit.BoroughId == scope.BoroughId,
+        ScopeLevel.Ward => unit.WardId is not null && unit.WardId == scope.WardId,
+        _ => false,
+    };
+
+    public static IQueryable<Call> InScope(this IQueryable<Call> calls, OrgScope scope, CitizenFocusDb db) =>
+        calls.InScope(scope, db, RecordPlaces.Calls);
+
+    public static IQueryable<TeamMessage> InScope(this IQueryable<TeamMessage> messages, OrgScope scope, CitizenFocusDb db) =>
+        messages.InScope(scope, db, RecordPlaces.Messages);
+
+    public static IQueryable<Clock> InScope(this IQueryable<Clock> clocks, OrgScope scope, CitizenFocusDb db) =>
+        clocks.InScope(scope, db, RecordPlaces.Clocks);
+
+    public static IQueryable<NeighbourhoodTeam> InScope(this IQueryable<NeighbourhoodTeam> teams, OrgScope scope, CitizenFocusDb db) =>
+        teams.InScope(scope, db, RecordPlaces.Teams);
+
+    public static IQueryable<Crime> InScope(this IQueryable<Crime> crimes, OrgScope scope, CitizenFocusDb db) =>
+        crimes.InScope(scope, db, RecordPlaces.Crimes);
+
+    /// <summary>The records of <paramref name="records"/> the scope may see.</summary>
+    public static IQueryable<T> InScope<T>(this IQueryable<T> records, OrgScope scope, CitizenFocusDb db, RecordPlace<T> place) =>
+        scope.Level == ScopeLevel.Force ? records : records.Where(Predicate(scope, db, place));
+
+    /// <summary>
+    /// The filter as an expression. Area scope reads its boroughs in a subquery (one IN over a handful of
+    /// ids, not a lookup per row); partner scope the references shared with the agency for this record type.
+    /// A scope missing its unit's id sees nothing rather than everything.
+    /// </summary>
+    public static Expression<Func<T, bool>> Predicate<T>(OrgScope scope, CitizenFocusDb db, RecordPlace<T> place)
+    {
+        switch (scope.Level)
+        {
+            case ScopeLevel.Force:
+                return _ => true;
+            case ScopeLevel.Area when scope.AreaId is int areaId:
+                var boroughs = db.Boroughs.Where(b => b.AreaId == areaId).Select(b => (int?)b.Id);
+                return Compose(place.Borough, id => boroughs.Contains(id));
+            case ScopeLevel.Borough when scope.BoroughId is int boroughId:
+                return Compose(place.Borough, id => id == boroughId);
+            case ScopeLevel.Ward when scope.WardId is int wardId:
+                return Compose(place.Ward, id => id == wardId);
+            case ScopeLevel.PartnerAgency when scope.PartnerAgencyId is int agencyId && place.RecordId is { } recordId:
+                var type = place.RecordType;
+                var shared = db.PartnerShares.Where(s => s.PartnerAgencyId == agencyId && s.RecordType == type).Select(s => s.RecordId);
+                return Compose(recordId, id => shared.Contains(id));
+            default:
+                return _ => false;
+        }
+    }
+
+    /// <summary><c>x => test(selector(x))</c>, written out so that EF sees one plain lambda.</summary>
+    private static Expression<Func<T, bool>> Compose<T, TKey>(Expression<Func<T, TKey>> selector, Expression<Func<TKey, bool>> test) =>
+        Expression.Lambda<Func<T, bool>>(
+            ReplacingExpressionVisitor.Replace(test.Parameters[0], selector.Body, test.Body), selector.Parameters);
+}
