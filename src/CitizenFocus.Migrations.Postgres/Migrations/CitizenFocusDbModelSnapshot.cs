@@ -1855,6 +1855,82 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                     b.ToTable("WorkItems");
                 });
 
+            modelBuilder.Entity("CitizenFocus.Sharing.PartnerDisclosure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("DisclosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisclosedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("ShareId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShareId")
+                        .IsUnique();
+
+                    b.ToTable("PartnerDisclosures");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Sharing.PartnerShare", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("PartnerAgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("SharedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SharedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordType", "RecordId");
+
+                    b.HasIndex("PartnerAgencyId", "RecordType", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("PartnerShares");
+                });
+
             modelBuilder.Entity("CitizenFocus.Statistics.IndicatorDefinition", b =>
                 {
                     b.Property<int>("Id")
@@ -2553,6 +2629,24 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                     b.HasOne("CitizenFocus.Promises.Clock", null)
                         .WithMany()
                         .HasForeignKey("ClockId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CitizenFocus.Sharing.PartnerDisclosure", b =>
+                {
+                    b.HasOne("CitizenFocus.Sharing.PartnerShare", null)
+                        .WithMany()
+                        .HasForeignKey("ShareId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CitizenFocus.Sharing.PartnerShare", b =>
+                {
+                    b.HasOne("CitizenFocus.Organisation.PartnerAgency", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerAgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

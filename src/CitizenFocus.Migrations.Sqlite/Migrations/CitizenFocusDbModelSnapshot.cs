@@ -1830,6 +1830,78 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                     b.ToTable("WorkItems");
                 });
 
+            modelBuilder.Entity("CitizenFocus.Sharing.PartnerDisclosure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DisclosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisclosedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Justification")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShareId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShareId")
+                        .IsUnique();
+
+                    b.ToTable("PartnerDisclosures");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Sharing.PartnerShare", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerAgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SharedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SharedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordType", "RecordId");
+
+                    b.HasIndex("PartnerAgencyId", "RecordType", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("PartnerShares");
+                });
+
             modelBuilder.Entity("CitizenFocus.Statistics.IndicatorDefinition", b =>
                 {
                     b.Property<int>("Id")
@@ -2518,6 +2590,24 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                     b.HasOne("CitizenFocus.Promises.Clock", null)
                         .WithMany()
                         .HasForeignKey("ClockId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CitizenFocus.Sharing.PartnerDisclosure", b =>
+                {
+                    b.HasOne("CitizenFocus.Sharing.PartnerShare", null)
+                        .WithMany()
+                        .HasForeignKey("ShareId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CitizenFocus.Sharing.PartnerShare", b =>
+                {
+                    b.HasOne("CitizenFocus.Organisation.PartnerAgency", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerAgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
