@@ -69,6 +69,8 @@ public sealed class DemoGenerator(CitizenFocusDb db, TimeProvider time)
         var messageCount = await BulkInserter.InsertAsync(db, messages.Messages(), Stage(progress, "team messages"), ct);
         var clockRows = await BulkInserter.InsertAsync(db, messages.Clocks(), Stage(progress, "clocks"), ct);
         var eventRows = await BulkInserter.InsertAsync(db, messages.Events(), Stage(progress, "clock events"), ct);
+        progress?.Report(new DemoProgress("partner shares", 0));
+        var shareRows = await DemoShares.AddAsync(db, time, org, ct);
         progress?.Report(new DemoProgress("police.uk open data", 0));
         var openData = await new CrimeAnalysis.ImportPoliceUk(db, time).HandleAsync(DemoOpenData.Files(scale, seed, now), ct: ct);
         if (!openData.Succeeded) throw new InvalidOperationException("The demo's police.uk files did not import: " + string.Join("; ", openData.Errors));
@@ -77,7 +79,7 @@ public sealed class DemoGenerator(CitizenFocusDb db, TimeProvider time)
 
         return new DemoSummary(scale, seed, org.Areas.Count, org.Boroughs.Count, org.Wards.Count, org.Teams.Count,
             org.Members.Count, calls, crimes, answers,
-            orgRows + calls + crimes + answers + figures + messageCount + clockRows + eventRows + openData.Value.StreetRows, stopwatch.Elapsed,
+            orgRows + calls + crimes + answers + figures + messageCount + clockRows + eventRows + shareRows + openData.Value.StreetRows, stopwatch.Elapsed,
             messageCount, clockRows + eventRows);
     }
 
