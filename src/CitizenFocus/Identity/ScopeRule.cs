@@ -5,6 +5,7 @@ using CitizenFocus.CrimeAnalysis;
 using CitizenFocus.Data;
 using CitizenFocus.Organisation;
 using CitizenFocus.Promises;
+using CitizenFocus.Sharing;
 using Microsoft.EntityFrameworkCore.Query;
 
 namespace CitizenFocus.Identity;
@@ -68,14 +69,21 @@ public static class ScopeRule
                 return Compose(place.Borough, id => id == boroughId);
             case ScopeLevel.Ward when scope.WardId is int wardId:
                 return Compose(place.Ward, id => id == wardId);
-            case ScopeLevel.PartnerAgency when scope.PartnerAgencyId is int agencyId && place.RecordId is { } recordId:
+            case ScopeLevel.PartnerAgency when place.RecordId is { } recordId:
                 var type = place.RecordType;
-                var shared = db.PartnerShares.Where(s => s.PartnerAgencyId == agencyId && s.RecordType == type).Select(s => s.RecordId);
+                var shared = SharesOf(scope, db).Where(s => s.RecordType == type).Select(s => s.RecordId);
                 return Compose(recordId, id => shared.Contains(id));
             default:
                 return _ => false;
         }
     }
+
+    /// <summary>The shares that open records to the reader: their agency's; none for staff, who see by place.</summary>
+    public static IQueryable<PartnerShare> SharesOf(OrgScope scope, CitizenFocusDb db) =>
+        PartnerAgencyOf(scope) is int agencyId ? db.PartnerShares.Where(s => s.PartnerAgencyId == agencyId) : db.PartnerShares.Where(s => false);
+
+    /// <summary>The partner agency the reader represents; null for staff.</summary>
+    public static int? PartnerAgencyOf(OrgScope scope) => scope.Level == ScopeLevel.PartnerAgency ? scope.PartnerAgencyId : null;
 
     /// <summary><c>x => test(selector(x))</c>, written out so that EF sees one plain lambda.</summary>
     private static Expression<Func<T, bool>> Compose<T, TKey>(Expression<Func<T, TKey>> selector, Expression<Func<TKey, bool>> test) =>

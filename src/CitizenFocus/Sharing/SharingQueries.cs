@@ -14,7 +14,7 @@ public sealed class SharingQueries(CitizenFocusDb db)
     /// <summary>The agency a partner's scope belongs to; null for staff.</summary>
     public async Task<PartnerAgencyView?> AgencyAsync(OrgScope scope, CancellationToken ct = default)
     {
-        if (!scope.IsPartnerAgency || scope.PartnerAgencyId is not int agencyId) return null;
+        if (ScopeRule.PartnerAgencyOf(scope) is not int agencyId) return null;
         var agency = await db.PartnerAgencies.AsNoTracking().Where(p => p.Id == agencyId)
             .Select(p => new { p.Id, p.Name, p.Kind, Borough = db.Boroughs.Where(b => b.Id == p.BoroughId).Select(b => b.Name).FirstOrDefault() })
             .SingleOrDefaultAsync(ct);
@@ -24,8 +24,8 @@ public sealed class SharingQueries(CitizenFocusDb db)
     /// <summary>The records the reader's agency may open, most recently shared first; empty for staff.</summary>
     public async Task<IReadOnlyList<SharedRecordRow>> SharedWithAsync(OrgScope scope, CancellationToken ct = default)
     {
-        if (!scope.IsPartnerAgency || scope.PartnerAgencyId is not int agencyId) return [];
-        var shares = db.PartnerShares.AsNoTracking().Where(s => s.PartnerAgencyId == agencyId);
+        if (!scope.IsPartnerAgency) return [];
+        var shares = ScopeRule.SharesOf(scope, db).AsNoTracking();
         var messages = await db.TeamMessages.AsNoTracking().InScope(scope, db)
             .Join(shares.Where(s => s.RecordType == RecordPlaces.Message), m => m.Reference, s => s.RecordId, (m, s) => new { m, s })
             .Select(x => new SharedRecordRow(RecordPlaces.Message, x.m.Reference, x.m.Subject, x.m.ReceivedAt,
@@ -61,15 +61,12 @@ public sealed class SharingQueries(CitizenFocusDb db)
         };
 
     /// <summary>How a record is shared with the reader's agency; null for staff and for records not shared with it.</summary>
-    public async Task<ShareView?> ShareAsync(OrgScope scope, string recordType, string recordId, CancellationToken ct = default)
-    {
-        if (!scope.IsPartnerAgency || scope.PartnerAgencyId is not int agencyId) return null;
-        return (await Shares(recordType, recordId).Where(s => s.AgencyId == agencyId).ToListAsync(ct)).SingleOrDefault();
-    }
+    public async Task<ShareView?> ShareAsync(OrgScope scope, string recordType, string recordId, CancellationToken ct = default) =>
+        scope.IsPartnerAgency ? (await Views(ScopeRule.SharesOf(scope, db), recordType, recordId).ToListAsync(ct)).SingleOrDefault() : null;
 
     /// <summary>The agencies a record is shared with, for staff who may see the record (the caller has checked that).</summary>
     public async Task<IReadOnlyList<ShareView>> SharesOfAsync(string recordType, string recordId, CancellationToken ct = default) =>
-        (await Shares(recordType, recordId).ToListAsync(ct)).OrderBy(s => s.AgencyName, StringComparer.Ordinal).ToList();
+        (await Views(db.PartnerShares, recordType, recordId).ToListAsync(ct)).OrderBy(s => s.AgencyName, StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// Whether the reader may see the person's details in a record they may open: staff may (the scope
@@ -78,9 +75,8 @@ public sealed class SharingQueries(CitizenFocusDb db)
     public async Task<bool> PersonalDetailsVisibleAsync(OrgScope scope, string recordType, string recordId, CancellationToken ct = default)
     {
         if (!scope.IsPartnerAgency) return true;
-        if (scope.PartnerAgencyId is not int agencyId) return false;
-        return await db.PartnerShares.AsNoTracking()
-            .Where(s => s.PartnerAgencyId == agencyId && s.RecordType == recordType && s.RecordId == recordId)
+        return await ScopeRule.SharesOf(scope, db).AsNoTracking()
+            .Where(s => s.RecordType == recordType && s.RecordId == recordId)
             .AnyAsync(s => db.PartnerDisclosures.Any(d => d.ShareId == s.Id), ct);
     }
 
@@ -92,8 +88,8 @@ public sealed class SharingQueries(CitizenFocusDb db)
         .Select(p => new PartnerAgencyView(p.Id, p.Name, KindWord(p.Kind), p.Borough))
         .OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
 
-    private IQueryable<ShareView> Shares(string recordType, string recordId) =>
-        db.PartnerShares.AsNoTracking().Where(s => s.RecordType == recordType && s.RecordId == recordId)
+    private IQueryable<ShareView> Views(IQueryable<PartnerShare> shares, string recordType, string recordId) =>
+        shares.AsNoTracking().Where(s => s.RecordType == recordType && s.RecordId == recordId)
             .Select(s => new ShareView(s.PartnerAgencyId,
                 db.PartnerAgencies.Where(p => p.Id == s.PartnerAgencyId).Select(p => p.Name).First(),
                 s.SharedAt, s.SharedBy, s.Reason,
