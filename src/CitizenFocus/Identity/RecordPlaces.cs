@@ -22,8 +22,8 @@ public static class RecordPlaces
 
     public static readonly RecordPlace<TeamMessage> Messages = new(Message, m => m.BoroughId, m => m.WardId, m => m.Reference);
 
-    /// <summary>Clocks are work, not records: partners never see them, even for a shared record.</summary>
-    public static readonly RecordPlace<Clock> Clocks = new("Clock", c => c.BoroughId, c => c.WardId);
+    /// <summary>Clocks are work, not records: a partner agency sees those its own officers hold, never one because its record is shared.</summary>
+    public static readonly RecordPlace<Clock> Clocks = new("Clock", c => c.BoroughId, c => c.WardId, heldByAgency: c => c.PartnerAgencyId);
 
     public static readonly RecordPlace<NeighbourhoodTeam> Teams = new("Team", t => t.BoroughId, t => t.WardId);
 

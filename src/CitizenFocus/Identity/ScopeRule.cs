@@ -13,7 +13,8 @@ namespace CitizenFocus.Identity;
 /// <summary>
 /// The one rule for which records a reader may see. Force scope sees every record; area scope the
 /// records of its area's boroughs; borough scope its borough's; ward scope its ward's (a borough-wide
-/// record with no ward is not a ward officer's); a partner agency only the records shared with it.
+/// record with no ward is not a ward officer's); a partner agency only the records shared with it, and
+/// the work its own officers hold (a clock assigned to the agency).
 /// Queries apply it with <c>InScope</c>, which adds an EF-translatable filter (the same SQL shape on
 /// SQLite and PostgreSQL); a record already in memory is checked with <see cref="Covers"/>, the same
 /// rule for the unit levels. A partner agency holds no unit, so it covers no record by place and may
@@ -69,14 +70,24 @@ public static class ScopeRule
                 return Compose(place.Borough, id => id == boroughId);
             case ScopeLevel.Ward when scope.WardId is int wardId:
                 return Compose(place.Ward, id => id == wardId);
-            case ScopeLevel.PartnerAgency when place.RecordId is { } recordId:
-                var type = place.RecordType;
-                var shared = SharesOf(scope, db).Where(s => s.RecordType == type).Select(s => s.RecordId);
-                return Compose(recordId, id => shared.Contains(id));
+            case ScopeLevel.PartnerAgency when PartnerAgencyOf(scope) is int agencyId:
+                Expression<Func<T, bool>>? held = place.HeldByAgency is { } agency ? Compose(agency, id => id == agencyId) : null;
+                Expression<Func<T, bool>>? shared = null;
+                if (place.RecordId is { } recordId)
+                {
+                    var type = place.RecordType;
+                    var references = SharesOf(scope, db).Where(s => s.RecordType == type).Select(s => s.RecordId);
+                    shared = Compose(recordId, id => references.Contains(id));
+                }
+                return held is null ? shared ?? (_ => false) : shared is null ? held : Or(held, shared);
             default:
                 return _ => false;
         }
     }
+
+    private static Expression<Func<T, bool>> Or<T>(Expression<Func<T, bool>> left, Expression<Func<T, bool>> right) =>
+        Expression.Lambda<Func<T, bool>>(Expression.OrElse(left.Body,
+            ReplacingExpressionVisitor.Replace(right.Parameters[0], left.Parameters[0], right.Body)), left.Parameters);
 
     /// <summary>The shares that open records to the reader: their agency's; none for staff, who see by place.</summary>
     public static IQueryable<PartnerShare> SharesOf(OrgScope scope, CitizenFocusDb db) =>

@@ -1,4 +1,5 @@
 using CitizenFocus.Data;
+using Clocks = CitizenFocus.Promises;
 using CitizenFocus.Identity;
 using CitizenFocus.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -104,6 +105,36 @@ public sealed class ScopeRuleTests
 
         Assert.Empty(seen.Calls);
         Assert.Empty(seen.Messages);
+    }
+
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task Clocks_follow_the_same_rule_and_a_partner_sees_those_its_officers_hold_not_those_of_shared_records(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        await using (var db = database.CreateDb())
+        {
+            db.Clocks.AddRange(
+                new Clocks.Clock { Id = 1, StandardId = 1, RecordType = RecordPlaces.Message, RecordId = MessageRef("11"), BoroughId = Borough1, WardId = Ward11, DueAt = Now },
+                new Clocks.Clock { Id = 2, StandardId = 1, RecordType = RecordPlaces.Message, RecordId = MessageRef("21"), BoroughId = Borough2, WardId = Ward21, DueAt = Now },
+                new Clocks.Clock { Id = 3, StandardId = 1, RecordType = "Case", RecordId = "K-1", BoroughId = Borough1, PartnerAgencyId = Council, DueAt = Now });
+            await db.SaveChangesAsync();
+            await ShareAsync(db, Council, RecordPlaces.Message, MessageRef("11"), Now);
+        }
+
+        async Task<long[]> ClocksSeen(OrgScope scope)
+        {
+            await using var db = database.CreateDb();
+            return [.. (await db.Clocks.AsNoTracking().InScope(scope, db).Select(c => c.Id).ToListAsync()).Order()];
+        }
+
+        var (area, borough, ward, council, housing) = (await ClocksSeen(AreaScope), await ClocksSeen(BoroughScope),
+            await ClocksSeen(WardScope), await ClocksSeen(CouncilScope), await ClocksSeen(HousingScope));
+
+        Assert.Equal([1L, 2, 3], area);
+        Assert.Equal([1L, 3], borough);
+        Assert.Equal([1L], ward);
+        Assert.Equal([3L], council); // clock 1's message is shared with the council, but the clock is the force's work
+        Assert.Empty(housing);
     }
 
     [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
