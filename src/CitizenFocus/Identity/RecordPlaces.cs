@@ -25,6 +25,9 @@ public static class RecordPlaces
     /// <summary>Clocks are work, not records: a partner agency sees those its own officers hold, never one because its record is shared.</summary>
     public static readonly RecordPlace<Clock> Clocks = new("Clock", c => c.BoroughId, c => c.WardId, heldByAgency: c => c.PartnerAgencyId);
 
+    /// <summary>A record's recurring promise (a victim's updates, a ward's meetings): placed like its clocks.</summary>
+    public static readonly RecordPlace<ClockSeries> Series = new("ClockSeries", s => s.BoroughId, s => s.WardId, heldByAgency: s => s.PartnerAgencyId);
+
     public static readonly RecordPlace<NeighbourhoodTeam> Teams = new("Team", t => t.BoroughId, t => t.WardId);
 
     public static readonly RecordPlace<Crime> Crimes = new("Crime", c => c.BoroughId, c => c.WardId);

@@ -42,6 +42,9 @@ public static class ScopeRule
     public static IQueryable<Clock> InScope(this IQueryable<Clock> clocks, OrgScope scope, CitizenFocusDb db) =>
         clocks.InScope(scope, db, RecordPlaces.Clocks);
 
+    public static IQueryable<ClockSeries> InScope(this IQueryable<ClockSeries> series, OrgScope scope, CitizenFocusDb db) =>
+        series.InScope(scope, db, RecordPlaces.Series);
+
     public static IQueryable<NeighbourhoodTeam> InScope(this IQueryable<NeighbourhoodTeam> teams, OrgScope scope, CitizenFocusDb db) =>
         teams.InScope(scope, db, RecordPlaces.Teams);
 
