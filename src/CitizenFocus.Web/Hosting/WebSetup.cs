@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using CitizenFocus.Data;
+using CitizenFocus.Web.Pages.Shared;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CitizenFocus.Web.Hosting;
@@ -9,28 +10,10 @@ public static class WebSetup
     public static WebApplicationBuilder AddCitizenFocusWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddRazorPages(o =>
-        {
-            o.Conventions.AuthorizeFolder("/", Policies.Staff);
-            o.Conventions.AllowAnonymousToFolder("/Account");
-            o.Conventions.AllowAnonymousToFolder("/Public");
-            o.Conventions.AuthorizeFolder("/Calls", Policies.PersonalRecords);
-            o.Conventions.AuthorizeFolder("/Audit", Policies.Administration);
-            o.Conventions.AuthorizeFolder("/Messages", Policies.PersonalRecords);
-            o.Conventions.AuthorizePage("/Work/Team", Policies.Supervisors);
-            o.Conventions.AuthorizeFolder("/Compliance", Policies.Compliance);
-            o.Conventions.AuthorizeFolder("/Performance", Policies.Compliance);
-            o.Conventions.AuthorizeFolder("/Crime", Policies.Compliance);
-        });
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Supervisors, p => p.RequireRole(Policies.SupervisorRoles))
-            .AddPolicy(Policies.Compliance, p => p.RequireRole(Policies.ComplianceRoles));
+        // Every page is for staff unless its capability's module says otherwise (Pages/<Capability>/<Capability>WebModule.cs).
+        services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/", Policies.Staff));
+        services.AddScoped<Navigation>();
         services.AddScoped<TeamsInScope>();
-        services.AddScoped<ComplianceChoices>();
-        services.AddScoped<Pages.Performance.PackPage>();
-        services.AddScoped<Pages.Crime.CrimeUnits>();
-        services.AddSingleton<PerformanceCache>();
-        services.AddOptions<Statistics.Performance.PerformanceOptions>().BindConfiguration(Statistics.Performance.PerformanceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddProblemDetails();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {

@@ -1,0 +1,77 @@
+using System.Globalization;
+using CitizenFocus.Common;
+using CitizenFocus.Data;
+using CitizenFocus.Identity;
+using CitizenFocus.Promises;
+using CitizenFocus.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace CitizenFocus.Web.Pages.Promises;
+
+/// <summary>What a compliance report is for: a standard, a level, an optional borough and a range of UK months.</summary>
+public sealed record ComplianceFilter(string Standard, ComplianceLevel Level, string? BoroughCode, DateOnly From, DateOnly To)
+{
+    public string Query =>
+        $"Standard={Uri.EscapeDataString(Standard)}&Level={Level}&Borough={Uri.EscapeDataString(BoroughCode ?? ComplianceChoices.AllBoroughs)}" +
+        $"&From={From.ToString("yyyy-MM", CultureInfo.InvariantCulture)}&To={To.ToString("yyyy-MM", CultureInfo.InvariantCulture)}";
+}
+
+/// <summary>
+/// Reads the compliance page's, CSV's and API's parameters the same way, with their choices and
+/// defaults: the team message standard, the last three months, and for borough and ward users
+/// their own borough.
+/// </summary>
+public sealed class ComplianceChoices(CitizenFocusDb db, LondonTime london, TimeProvider time)
+{
+    public const string AllBoroughs = "all";
+    public const int MaxMonths = 36;
+
+    public sealed record StandardChoice(string Code, string Name, double TargetShare);
+    public sealed record BoroughChoice(int Id, int AreaId, string Code, string Name);
+
+    public sealed record Form(IReadOnlyList<StandardChoice> Standards, IReadOnlyList<BoroughChoice> Boroughs,
+        IReadOnlyList<DateOnly> Months, ComplianceFilter? Filter, IReadOnlyList<ValidationError> Errors)
+    {
+        public BoroughChoice? Borough => Filter?.BoroughCode is { } code ? Boroughs.FirstOrDefault(b => b.Code == code) : null;
+        public StandardChoice? Standard => Filter is null ? null : Standards.FirstOrDefault(s => s.Code == Filter.Standard);
+    }
+
+    public async Task<Form> ReadAsync(string? standard, string? level, string? borough, string? from, string? to, OrgScope scope,
+        CancellationToken ct = default)
+    {
+        var standards = await db.ServiceStandards.AsNoTracking().OrderBy(s => s.Code)
+            .Select(s => new StandardChoice(s.Code, s.Name, s.TargetShare)).ToListAsync(ct);
+        var boroughs = (await db.Boroughs.AsNoTracking().Select(b => new BoroughChoice(b.Id, b.AreaId, b.Code, b.Name)).ToListAsync(ct))
+            .OrderBy(b => b.Name, StringComparer.Ordinal).ToList();
+        var thisMonth = london.ThisMonth(time.GetUtcNow().UtcDateTime);
+        var months = Enumerable.Range(0, 24).Select(i => thisMonth.AddMonths(-i)).ToList();
+
+        var errors = new List<ValidationError>();
+        var standardCode = string.IsNullOrWhiteSpace(standard) ? StandardCodes.TeamMessage : standard.Trim();
+        if (standards.All(s => s.Code != standardCode)) errors.Add(new("Standard", "Select a service standard"));
+
+        // Borough and ward users start from their own borough; "all" asks for the whole force.
+        var own = scope.Level is ScopeLevel.Borough or ScopeLevel.Ward ? boroughs.FirstOrDefault(b => b.Id == scope.BoroughId) : null;
+        string? boroughCode = borough is null ? own?.Code : borough.Equals(AllBoroughs, StringComparison.OrdinalIgnoreCase) ? null : borough.Trim();
+        if (boroughCode is not null && boroughs.All(b => b.Code != boroughCode)) errors.Add(new("Borough", "Select a borough"));
+
+        var chosenLevel = level is null ? (boroughCode is null ? ComplianceLevel.Borough : ComplianceLevel.Team) : EnumInput.Parse<ComplianceLevel>(level);
+        if (chosenLevel is null) errors.Add(new("Level", "Select force, area, borough, ward or team"));
+
+        var fromMonth = from is null ? thisMonth.AddMonths(-2) : Month(from);
+        var toMonth = to is null ? thisMonth : Month(to);
+        if (fromMonth is null) errors.Add(new("From", "Enter the first month as a year and month, like 2026-09"));
+        if (toMonth is null) errors.Add(new("To", "Enter the last month as a year and month, like 2026-11"));
+        if (fromMonth is { } f && toMonth is { } t)
+        {
+            if (t < f) errors.Add(new("To", "The last month must be the same as or after the first month"));
+            else if ((t.Year - f.Year) * 12 + t.Month - f.Month >= MaxMonths) errors.Add(new("To", $"Choose at most {MaxMonths} months"));
+        }
+
+        var filter = errors.Count == 0 ? new ComplianceFilter(standardCode, chosenLevel!.Value, boroughCode, fromMonth!.Value, toMonth!.Value) : null;
+        return new Form(standards, boroughs, months, filter, errors);
+    }
+
+    private static DateOnly? Month(string value) =>
+        DateOnly.TryParseExact(value.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+}
