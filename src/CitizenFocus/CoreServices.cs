@@ -1,12 +1,3 @@
-using CitizenFocus.Audit;
-using CitizenFocus.Calls;
-using CitizenFocus.Contact;
-using CitizenFocus.CrimeAnalysis;
-using CitizenFocus.Demo;
-using CitizenFocus.Identity;
-using CitizenFocus.Organisation;
-using CitizenFocus.Promises;
-using CitizenFocus.Statistics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,15 +9,15 @@ public static class CoreServices
     /// <summary>Every capability, once: a new capability is its folder (with its module) and a line here.</summary>
     public static IReadOnlyList<ICapabilityModule> Capabilities { get; } =
     [
-        new OrganisationModule(),
-        new IdentityModule(),
-        new AuditModule(),
-        new PromisesModule(),
-        new ContactModule(),
-        new CallsModule(),
-        new StatisticsModule(),
-        new CrimeAnalysisModule(),
-        new DemoModule(),
+        new Organisation.OrganisationModule(),
+        new Identity.IdentityModule(),
+        new Audit.AuditModule(),
+        new Promises.PromisesModule(),
+        new Contact.ContactModule(),
+        new Calls.CallsModule(),
+        new Statistics.StatisticsModule(),
+        new CrimeAnalysis.CrimeAnalysisModule(),
+        new Demo.DemoModule(),
     ];
 
     public static IServiceCollection AddCitizenFocusCore(this IServiceCollection services)

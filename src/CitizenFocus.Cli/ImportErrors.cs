@@ -1,6 +1,6 @@
 using CitizenFocus.Common;
 
-namespace CitizenFocus.Cli.Commands;
+namespace CitizenFocus.Cli;
 
 /// <summary>How the import commands print a failed import: "FILE: row R, column C: message", then that nothing was stored.</summary>
 internal static class ImportErrors

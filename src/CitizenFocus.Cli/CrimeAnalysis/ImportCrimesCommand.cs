@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CitizenFocus.CrimeAnalysis;
 
-namespace CitizenFocus.Cli.Commands;
+namespace CitizenFocus.Cli.CrimeAnalysis;
 
 /// <summary>
 /// <c>citizenfocus import crimes FILE</c>: the force's crime records export (docs/imports.md) into the

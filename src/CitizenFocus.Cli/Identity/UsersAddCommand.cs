@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CitizenFocus.Identity;
 
-namespace CitizenFocus.Cli.Commands;
+namespace CitizenFocus.Cli.Identity;
 
 /// <summary>
 /// <c>citizenfocus users add --email --name --role --scope [--password-stdin]</c>. The password comes

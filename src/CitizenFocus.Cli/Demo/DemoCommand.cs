@@ -4,7 +4,7 @@ using CitizenFocus.Common;
 using CitizenFocus.Demo;
 using Microsoft.EntityFrameworkCore;
 
-namespace CitizenFocus.Cli.Commands;
+namespace CitizenFocus.Cli.Demo;
 
 /// <summary><c>citizenfocus demo --scale small|met [--seed N]</c>: a generated force in an empty database.</summary>
 internal static class DemoCommand

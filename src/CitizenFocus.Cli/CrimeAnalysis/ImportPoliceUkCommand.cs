@@ -3,7 +3,7 @@ using System.Globalization;
 using CitizenFocus.Common;
 using CitizenFocus.CrimeAnalysis;
 
-namespace CitizenFocus.Cli.Commands;
+namespace CitizenFocus.Cli.CrimeAnalysis;
 
 /// <summary>
 /// <c>citizenfocus import police-uk FILE…</c>: police.uk street-level and outcomes files, all in one

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CitizenFocus.Audit;
 
-namespace CitizenFocus.Cli.Commands;
+namespace CitizenFocus.Cli.Audit;
 
 /// <summary><c>citizenfocus audit verify</c>: walks the hash chain; exit 1 names every broken row.</summary>
 internal static class AuditVerifyCommand

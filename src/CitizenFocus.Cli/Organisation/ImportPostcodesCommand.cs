@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CitizenFocus.Organisation;
 
-namespace CitizenFocus.Cli.Commands;
+namespace CitizenFocus.Cli.Organisation;
 
 /// <summary>
 /// <c>citizenfocus import postcodes FILE</c>: an ONSPD CSV into the postcode table, all or nothing;

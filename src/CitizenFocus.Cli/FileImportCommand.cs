@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CitizenFocus.Common;
 
-namespace CitizenFocus.Cli.Commands;
+namespace CitizenFocus.Cli;
 
 /// <summary>
 /// What the one-file import commands share: the FILE argument, "no such file", opening the database,

@@ -3,7 +3,7 @@ using System.Globalization;
 using CitizenFocus.Statistics;
 using CitizenFocus.Statistics.Performance;
 
-namespace CitizenFocus.Cli.Commands;
+namespace CitizenFocus.Cli.Statistics;
 
 /// <summary>
 /// <c>citizenfocus pack --level force|area|borough|ward --period YYYY-MM [--unit CODE] --format html|pdf|csv --out PATH</c>:

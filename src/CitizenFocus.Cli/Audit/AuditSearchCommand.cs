@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using CitizenFocus.Audit;
 
-namespace CitizenFocus.Cli.Commands;
+namespace CitizenFocus.Cli.Audit;
 
 /// <summary><c>citizenfocus audit search</c>: who did what to which record, newest first.</summary>
 internal static class AuditSearchCommand

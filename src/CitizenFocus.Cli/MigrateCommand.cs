@@ -2,7 +2,7 @@ using System.CommandLine;
 using CitizenFocus.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace CitizenFocus.Cli.Commands;
+namespace CitizenFocus.Cli;
 
 /// <summary><c>citizenfocus migrate</c>: brings the schema up to date and says what it applied.</summary>
 internal static class MigrateCommand

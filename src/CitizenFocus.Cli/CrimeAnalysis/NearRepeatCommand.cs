@@ -3,7 +3,7 @@ using System.Globalization;
 using CitizenFocus.Common;
 using CitizenFocus.CrimeAnalysis;
 
-namespace CitizenFocus.Cli.Commands;
+namespace CitizenFocus.Cli.CrimeAnalysis;
 
 /// <summary>
 /// <c>citizenfocus analyse near-repeat --input FILE --distance-bands 0,1,101,201 --time-bands 0,7,14

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CitizenFocus.Statistics.Import;
 
-namespace CitizenFocus.Cli.Commands;
+namespace CitizenFocus.Cli.Statistics;
 
 /// <summary>
 /// <c>citizenfocus import survey FILE</c> and <c>citizenfocus import indicators FILE</c>: respondent-level

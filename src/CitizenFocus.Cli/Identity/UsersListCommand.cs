@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CitizenFocus.Identity;
 
-namespace CitizenFocus.Cli.Commands;
+namespace CitizenFocus.Cli.Identity;
 
 /// <summary><c>citizenfocus users list</c>: every staff account with its role and scope.</summary>
 internal static class UsersListCommand

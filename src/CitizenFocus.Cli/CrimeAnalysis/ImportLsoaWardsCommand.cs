@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CitizenFocus.CrimeAnalysis;
 
-namespace CitizenFocus.Cli.Commands;
+namespace CitizenFocus.Cli.CrimeAnalysis;
 
 /// <summary>
 /// <c>citizenfocus import lsoa-wards FILE</c>: an ONS LSOA-to-ward lookup into the LSOA table, all or

@@ -6,7 +6,7 @@ using CitizenFocus.CrimeAnalysis;
 using CitizenFocus.CrimeAnalysis.Analyses;
 using CitizenFocus.Statistics;
 
-namespace CitizenFocus.Cli.Commands;
+namespace CitizenFocus.Cli.CrimeAnalysis;
 
 /// <summary>
 /// The crime performance and victim–offender–location analyses under <c>citizenfocus analyse</c>, each
