@@ -3,7 +3,7 @@ using System.Text.Json;
 using CitizenFocus.Organisation;
 using CitizenFocus.Web.Tests.Infrastructure;
 
-namespace CitizenFocus.Web.Tests;
+namespace CitizenFocus.Web.Tests.Organisation;
 
 /// <summary>The organisation browser, the staff directory and the API reference over HTTP.</summary>
 public abstract class OrganisationPagesTests(AppFixture fixture)

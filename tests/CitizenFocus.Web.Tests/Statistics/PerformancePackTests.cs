@@ -2,7 +2,7 @@ using System.Net;
 using CitizenFocus.Web.Tests.Infrastructure;
 using UglyToad.PdfPig;
 
-namespace CitizenFocus.Web.Tests;
+namespace CitizenFocus.Web.Tests.Statistics;
 
 /// <summary>The monthly performance pack over HTTP: scope, grades, diagnostics and downloads.</summary>
 public abstract class PerformancePackTests(AppFixture fixture)

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CitizenFocus.Web.Tests;
+namespace CitizenFocus.Web.Tests.Contact;
 
 /// <summary>The public side of Pledge point 4: a team's page, its contact form and the public API, with bad input and repeats.</summary>
 public abstract partial class ContactTests(AppFixture fixture)

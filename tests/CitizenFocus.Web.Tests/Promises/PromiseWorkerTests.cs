@@ -10,7 +10,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace CitizenFocus.Web.Tests;
+namespace CitizenFocus.Web.Tests.Promises;
 
 /// <summary>The background sweep and outbox dispatch, run here one step at a time.</summary>
 public abstract class PromiseWorkerTests(AppFixture fixture)

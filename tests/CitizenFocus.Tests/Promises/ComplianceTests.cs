@@ -4,11 +4,10 @@ using CitizenFocus.Data;
 using CitizenFocus.Identity;
 using CitizenFocus.Promises;
 using CitizenFocus.Statistics;
-using CitizenFocus.Tests.Promises;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CitizenFocus.Tests.Contact;
+namespace CitizenFocus.Tests.Promises;
 
 public sealed class ComplianceTests
 {

@@ -4,7 +4,7 @@ using CitizenFocus.CrimeAnalysis;
 using CitizenFocus.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CitizenFocus.Web.Tests;
+namespace CitizenFocus.Web.Tests.CrimeAnalysis;
 
 /// <summary>The police.uk open data page: each force's months, with a missing month shown as missing, not as no crime.</summary>
 public abstract class OpenDataPageTests(AppFixture fixture)

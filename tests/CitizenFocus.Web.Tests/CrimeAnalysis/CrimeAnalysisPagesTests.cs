@@ -4,7 +4,7 @@ using CitizenFocus.Audit;
 using CitizenFocus.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace CitizenFocus.Web.Tests;
+namespace CitizenFocus.Web.Tests.CrimeAnalysis;
 
 /// <summary>The crime analysis pages over HTTP: scope, personal data, CSV downloads and form errors.</summary>
 public abstract partial class CrimeAnalysisPagesTests(AppFixture fixture)

@@ -2,7 +2,7 @@ using CitizenFocus.Demo;
 using CitizenFocus.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
-namespace CitizenFocus.Web.Tests;
+namespace CitizenFocus.Web.Tests.Statistics;
 
 /// <summary>Acceptance: a borough commander opens the pack in a browser and follows a grade to its diagnostics.</summary>
 public sealed class PerformanceBrowserTests(BrowserAppFixture app, Browser browser) : IClassFixture<BrowserAppFixture>, IClassFixture<Browser>

@@ -7,7 +7,7 @@ using CitizenFocus.Promises;
 using CitizenFocus.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace CitizenFocus.Web.Tests;
+namespace CitizenFocus.Web.Tests.Promises;
 
 /// <summary>Compliance figures, breaches, the CSV and the team publication check over HTTP.</summary>
 public abstract class ComplianceTests(AppFixture fixture)

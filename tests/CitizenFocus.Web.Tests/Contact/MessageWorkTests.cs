@@ -8,7 +8,7 @@ using CitizenFocus.Promises;
 using CitizenFocus.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace CitizenFocus.Web.Tests;
+namespace CitizenFocus.Web.Tests.Contact;
 
 /// <summary>
 /// Staff handling messages over HTTP: scope, the work queues, replies in time and late, and logging by

@@ -2,10 +2,10 @@ using CitizenFocus.Demo;
 using CitizenFocus.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
-namespace CitizenFocus.Web.Tests;
+namespace CitizenFocus.Web.Tests.Organisation;
 
 /// <summary>A borough commander in a real browser, through the organisation, with axe on every page.</summary>
-public sealed class BrowserTests(BrowserAppFixture app, Browser browser) : IClassFixture<BrowserAppFixture>, IClassFixture<Browser>
+public sealed class OrganisationBrowserTests(BrowserAppFixture app, Browser browser) : IClassFixture<BrowserAppFixture>, IClassFixture<Browser>
 {
     private static readonly PageGotoOptions Load = new() { WaitUntil = WaitUntilState.Load };
 

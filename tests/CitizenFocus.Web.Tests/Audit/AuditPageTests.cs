@@ -1,7 +1,7 @@
 using System.Net;
 using CitizenFocus.Web.Tests.Infrastructure;
 
-namespace CitizenFocus.Web.Tests;
+namespace CitizenFocus.Web.Tests.Audit;
 
 public abstract class AuditPageTests(AppFixture fixture)
 {

@@ -2,7 +2,7 @@ using CitizenFocus.Demo;
 using CitizenFocus.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
-namespace CitizenFocus.Web.Tests;
+namespace CitizenFocus.Web.Tests.CrimeAnalysis;
 
 /// <summary>Acceptance: a borough commander works through the crime analyses in a browser, without errors a screen reader would meet.</summary>
 public sealed class CrimeAnalysisBrowserTests(BrowserAppFixture app, Browser browser) : IClassFixture<BrowserAppFixture>, IClassFixture<Browser>

@@ -3,7 +3,7 @@ using CitizenFocus.Audit;
 using CitizenFocus.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace CitizenFocus.Web.Tests;
+namespace CitizenFocus.Web.Tests.Identity;
 
 /// <summary>
 /// Sign-in, roles and organisational scope over the real HTTP pipeline. The demo's first borough is

@@ -3,7 +3,7 @@ using CitizenFocus.Demo;
 using CitizenFocus.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
-namespace CitizenFocus.Web.Tests;
+namespace CitizenFocus.Web.Tests.Contact;
 
 /// <summary>
 /// Issue 4's acceptance walk in a real browser, with axe on every page: the public writes to a team,
