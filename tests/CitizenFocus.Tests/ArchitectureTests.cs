@@ -14,7 +14,7 @@ public sealed class ArchitectureTests
 
     /// <summary>The capabilities, by the folders of core's modules (the web tests hold those to their folders).</summary>
     private static readonly List<string> Capabilities =
-        CoreServices.Capabilities.Select(c => Segment(c.GetType().Namespace, "CitizenFocus")!).ToList();
+        CoreServices.Capabilities.Select(c => Segment(c.GetType().Namespace, "CitizenFocus")!).Distinct().ToList();
 
     [Fact]
     public void Every_command_line_folder_is_a_capability_with_one_module_that_CliApp_lists_once()

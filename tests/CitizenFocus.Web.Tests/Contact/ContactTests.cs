@@ -213,7 +213,7 @@ public abstract partial class ContactTests(AppFixture fixture)
         foreach (var route in new[] { "api/public/teams/{slug}/messages", "teams/{slug}/contact" })
         {
             var endpoint = endpoints.Single(e => e.RoutePattern.RawText?.TrimStart('/') == route);
-            Assert.Equal(Hosting.RateLimitOptions.PublicPolicy, endpoint.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName);
+            Assert.Equal(Web.Hosting.RateLimitOptions.PublicPolicy, endpoint.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName);
         }
     }
 
