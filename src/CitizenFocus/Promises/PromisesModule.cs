@@ -10,6 +10,7 @@ public sealed class PromisesModule : ICapabilityModule
     {
         services.TryAddScoped<Clocks>();
         services.TryAddScoped<SweepClocks>();
+        services.TryAddScoped<OpenRecurringClocks>();
         services.TryAddScoped<DispatchNotifications>();
         services.TryAddScoped<WorkQueries>();
         services.TryAddScoped<ComplianceQueries>();

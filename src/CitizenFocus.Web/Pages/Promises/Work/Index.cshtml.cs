@@ -13,7 +13,6 @@ public sealed class IndexModel(WorkQueries queries, LondonTime london, TimeProvi
     public async Task OnGetAsync(CancellationToken ct)
     {
         NowUtc = time.GetUtcNow().UtcDateTime;
-        if (User.GetTeamMemberId() is { } memberId)
-            Work = await queries.MyWorkAsync(memberId, NowUtc, london.EndOfDayUtc(NowUtc), ct);
+        Work = await queries.MyWorkAsync(User.GetWorkReader(), NowUtc, london.EndOfDayUtc(NowUtc), ct);
     }
 }
