@@ -39,6 +39,7 @@ public sealed class ArchitectureTests
         ("Contact", "ClockEvents"),      // MessageQueries: the clock's history on the message page
         ("Contact", "ServiceStandards"), // AwaitCitizen, ReplyToMessage: the standard of the message's clock
         ("Statistics", "ServiceStandards"), // PerformanceQueries: which standards the pack reports on
+        ("Calls", "Clocks"),             // RecordAnswerClocks: which 999 calls already have their decided clock
         ("Promises", "Users"),           // SweepClocks: the e-mail of the account a warning goes to
         ("Promises", "UserRoles"),       // SweepClocks: the accounts holding a role in the record's scope
         ("Promises", "Roles"),           // (the same query)

@@ -10,5 +10,6 @@ public sealed class CallsModule : ICapabilityModule
     {
         services.TryAddScoped<CallQueries>();
         services.TryAddScoped<ConsultCall>();
+        services.TryAddScoped<RecordAnswerClocks>();
     }
 }
