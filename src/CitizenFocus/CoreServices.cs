@@ -20,6 +20,7 @@ public static class CoreServices
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<AuditLog>();
+        services.TryAddScoped<PersonalDataReads>();
         services.TryAddScoped<AuditVerifier>();
         services.TryAddScoped<AuditQueries>();
         services.TryAddScoped<DemoGenerator>();

@@ -109,10 +109,10 @@ public sealed class CliTests
     private async Task AppendAsync(TestDatabase database, int count)
     {
         await using var db = database.CreateDb();
-        var audit = new AuditLog(db, time);
+        var reads = new PersonalDataReads(new AuditLog(db, time));
         for (var i = 1; i <= count; i++)
         {
-            await audit.AppendAsync(new AuditRecord("officer@met.police.example", AuditAction.Consultation, "Call", $"CAD{i}"));
+            await reads.RecordAsync("officer@met.police.example", ReadChannel.Page, PersonalDataRead.Call($"CAD{i}"));
             time.Advance(TimeSpan.FromMinutes(5));
         }
     }

@@ -20,6 +20,9 @@ namespace CitizenFocus.CrimeAnalysis.Analyses;
 /// </summary>
 public sealed class RepeatVictimAnalysis(CitizenFocusDb db, TimeProvider time)
 {
+    /// <summary>The analysis's name on the command line, in page addresses and in the audit trail.</summary>
+    public const string Name = "repeat-victims";
+
     public const int DefaultMonths = 12;
 
     public async Task<Result<RepeatVictimReport>> RunAsync(string? unitCode = null, DateOnly? asOf = null, int months = DefaultMonths,

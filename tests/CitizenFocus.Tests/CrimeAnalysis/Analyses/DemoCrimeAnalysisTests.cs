@@ -93,7 +93,7 @@ public sealed class DemoCrimeAnalysisTests(SmallDemoFixture demo)
     [Fact]
     public async Task The_most_prolific_cross_type_offenders_are_the_planted_ones()
     {
-        var offenders = (await RunAsync<CrossTypeOffenderAnalysis, Result<IReadOnlyList<CrossTypeOffender>>>(a => a.RunAsync(asOf: Today))).Value;
+        var offenders = (await RunAsync<CrossTypeOffenderAnalysis, Result<CrossTypeOffenderReport>>(a => a.RunAsync(asOf: Today))).Value.Offenders;
 
         Assert.All(offenders.Take(10), o => Assert.StartsWith("P", o.OffenderRef, StringComparison.Ordinal));
         Assert.All(offenders.Take(10), o => Assert.True(o.Groups >= 3 && o.Crimes >= 3));
