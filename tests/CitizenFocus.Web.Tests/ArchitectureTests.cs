@@ -7,7 +7,7 @@ namespace CitizenFocus.Web.Tests;
 
 /// <summary>
 /// The boundaries CONVENTIONS.md sets: a core free of ASP.NET, pages that write only through use cases, and
-/// cross-cutting rules written once (the audit of personal-data reads).
+/// cross-cutting rules written once (the audit of personal-data reads, UK time).
 /// </summary>
 public sealed class ArchitectureTests
 {
@@ -64,6 +64,18 @@ public sealed class ArchitectureTests
         var naming = SourceFiles("src").Where(f => File.ReadAllText(f.Path).Contains("AuditAction.Consultation", StringComparison.Ordinal))
             .Select(f => f.Relative).Except(allowed).ToList();
         Assert.True(naming.Count == 0, "Consultations written outside PersonalDataReads: " + string.Join(", ", naming));
+    }
+
+    [Fact]
+    public void Uk_time_is_looked_up_in_one_place()
+    {
+        // The zone's id names UK time once, in UkTime; everything else (web, command line, core, tests, bench)
+        // converts through it. This file is left out: it must name what it looks for.
+        var self = "tests/CitizenFocus.Web.Tests/ArchitectureTests.cs";
+        var naming = SourceFiles("src", "tests", "bench")
+            .Where(f => f.Relative != self && File.ReadAllText(f.Path).Contains("Europe/London", StringComparison.OrdinalIgnoreCase))
+            .Select(f => f.Relative).ToList();
+        Assert.Equal(["src/CitizenFocus/Common/UkTime.cs"], naming);
     }
 
     private static TypeDefinition Outermost(TypeDefinition type)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CitizenFocus.Bench.Latency;
+using CitizenFocus.Common;
 using CitizenFocus.CrimeAnalysis;
 using CitizenFocus.CrimeAnalysis.Analyses;
 using CitizenFocus.Data;
@@ -29,7 +30,7 @@ public sealed class YtdBenchmark : IBenchmark
         var connection = DatabaseSetup.SqliteConnectionString(file);
         DateOnly asOf;
         await using (var db = new CitizenFocusDb(DatabaseSetup.Options(DatabaseProvider.Sqlite, connection)))
-            asOf = AnalysisPeriod.LondonDate(await db.Crimes.MaxAsync(c => c.CommittedAt, ct)).AddDays(-1);
+            asOf = UkTime.DateOf(await db.Crimes.MaxAsync(c => c.CommittedAt, ct)).AddDays(-1);
         var period = AnalysisPeriod.FinancialYearToDate(asOf);
         var previous = period.YearEarlier();
         Console.WriteLine($"as of {asOf:yyyy-MM-dd}: {period} against {previous}");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CitizenFocus.Common;
 using CitizenFocus.Statistics;
 using CitizenFocus.Statistics.Performance;
 
@@ -50,7 +51,7 @@ internal static class PackCommand
             await using (var stream = new FileStream(path.FullName, FileMode.Create, FileAccess.Write))
             {
                 await PackFormats.WriteAsync(parse.GetValue(format)!, stream, queries, engine, unitType, packPeriod, only, results,
-                    LondonTime.Format(context.Time.GetUtcNow().UtcDateTime), ct);
+                    UkTime.FormatStamp(context.Time.GetUtcNow().UtcDateTime), ct);
             }
             var graded = results.Count(r => r.Grade is not null);
             var insufficient = results.Count(r => r.Insufficient);

@@ -20,7 +20,7 @@ public sealed record ComplianceFilter(string Standard, ComplianceLevel Level, st
 /// defaults: the team message standard, the last three months, and for borough and ward users
 /// their own borough.
 /// </summary>
-public sealed class ComplianceChoices(CitizenFocusDb db, LondonTime london, TimeProvider time)
+public sealed class ComplianceChoices(CitizenFocusDb db, TimeProvider time)
 {
     public const string AllBoroughs = "all";
     public const int MaxMonths = 36;
@@ -42,7 +42,7 @@ public sealed class ComplianceChoices(CitizenFocusDb db, LondonTime london, Time
             .Select(s => new StandardChoice(s.Code, s.Name, s.TargetShare)).ToListAsync(ct);
         var boroughs = (await db.Boroughs.AsNoTracking().Select(b => new BoroughChoice(b.Id, b.AreaId, b.Code, b.Name)).ToListAsync(ct))
             .OrderBy(b => b.Name, StringComparer.Ordinal).ToList();
-        var thisMonth = london.ThisMonth(time.GetUtcNow().UtcDateTime);
+        var thisMonth = UkTime.ThisMonth(time);
         var months = Enumerable.Range(0, 24).Select(i => thisMonth.AddMonths(-i)).ToList();
 
         var errors = new List<ValidationError>();

@@ -12,7 +12,7 @@ namespace CitizenFocus.Promises;
 /// </summary>
 public sealed class ComplianceQueries(CitizenFocusDb db)
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    private static readonly TimeZoneInfo London = Common.UkTime.Zone;
 
     public static (DateTime FromUtc, DateTime ToUtc) MonthBounds(DateOnly month)
     {

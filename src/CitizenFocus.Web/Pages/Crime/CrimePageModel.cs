@@ -34,7 +34,7 @@ public abstract class CrimePageModel(CrimeUnits units, TimeProvider time) : Page
 
     public abstract CrimeForm Form { get; }
 
-    protected DateOnly Today => AnalysisPeriod.Today(time);
+    protected DateOnly Today => UkTime.Today(time);
 
     protected CrimeUnits Units => units;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using CitizenFocus.Common;
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
 using CitizenFocus.Statistics;
@@ -12,14 +13,14 @@ namespace CitizenFocus.Web.Pages.Performance;
 /// What the pack pages share: reading the level, unit and month from the query string, defaulting them
 /// from the reader's scope, and refusing units outside it (a borough's staff see their borough's pack).
 /// </summary>
-public sealed class PackPage(PerformanceQueries queries, PerformanceCache cache, CitizenFocusDb db, TimeProvider time, LondonTime london)
+public sealed class PackPage(PerformanceQueries queries, PerformanceCache cache, CitizenFocusDb db, TimeProvider time)
 {
     public sealed record Selection(PerformanceEngine Engine, PackUnit Unit, PackPeriod Period, IReadOnlyList<DateOnly> Months);
 
     /// <summary>Null when the request names a unit that does not exist or lies outside the reader's scope.</summary>
     public async Task<Selection?> ReadAsync(ClaimsPrincipal user, string? level, string? unit, string? period, CancellationToken ct)
     {
-        var thisMonth = london.ThisMonth(time.GetUtcNow().UtcDateTime);
+        var thisMonth = UkTime.ThisMonth(time);
         var latest = await queries.LatestMonthAsync(ct) ?? thisMonth.AddMonths(-1);
         // The last complete month with interviews: this month is still being surveyed.
         var last = latest >= thisMonth ? thisMonth.AddMonths(-1) : latest;

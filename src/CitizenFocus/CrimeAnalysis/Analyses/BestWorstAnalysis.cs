@@ -41,7 +41,7 @@ public sealed class BestWorstAnalysis(CitizenFocusDb db, TimeProvider time)
         var groups = await GroupChoice.ResolveAsync(db, groupCode, ct);
         if (!groups.Succeeded) return Result.NotFound("group", groups.Errors[0].Message);
 
-        var period = AnalysisPeriod.LastDays(asOf ?? AnalysisPeriod.Today(time), Weeks * 7);
+        var period = AnalysisPeriod.LastDays(asOf ?? UkTime.Today(time), Weeks * 7);
         var previous = period.Before();
         var counts = await GroupCounts.ByUnitAsync(db, scope.Value, level, period, ct);
         var previousCounts = await GroupCounts.ByUnitAsync(db, scope.Value, level, previous, ct);

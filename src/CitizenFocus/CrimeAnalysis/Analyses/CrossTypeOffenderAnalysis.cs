@@ -32,7 +32,7 @@ public sealed class CrossTypeOffenderAnalysis(CitizenFocusDb db, TimeProvider ti
         var scope = await CrimeScope.ResolveAsync(db, unitCode, ct);
         if (!scope.Succeeded) return Result.NotFound("unit", scope.Errors[0].Message);
         var groups = (await GroupChoice.ResolveAsync(db, null, ct)).Value;
-        var period = AnalysisPeriod.LastMonths(asOf ?? AnalysisPeriod.Today(time), months);
+        var period = AnalysisPeriod.LastMonths(asOf ?? UkTime.Today(time), months);
         var crimes = scope.Value.Crimes(db, period);
         var boroughs = scope.Value.Org.Boroughs;
 

@@ -31,7 +31,7 @@ public sealed class RepeatVictimAnalysis(CitizenFocusDb db, TimeProvider time)
         if (months < 1) return Result.Invalid("months", "give at least one month");
         var scope = await CrimeScope.ResolveAsync(db, unitCode, ct);
         if (!scope.Succeeded) return Result.NotFound("unit", scope.Errors[0].Message);
-        var period = AnalysisPeriod.LastMonths(asOf ?? AnalysisPeriod.Today(time), months);
+        var period = AnalysisPeriod.LastMonths(asOf ?? UkTime.Today(time), months);
         var crimes = scope.Value.Crimes(db, period);
         var wards = scope.Value.Org.Wards;
 

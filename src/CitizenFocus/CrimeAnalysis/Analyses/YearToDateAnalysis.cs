@@ -32,7 +32,7 @@ public sealed class YearToDateAnalysis(CitizenFocusDb db, TimeProvider time)
         var groups = await GroupChoice.ResolveAsync(db, groupCode, ct);
         if (!groups.Succeeded) return Result.NotFound("group", groups.Errors[0].Message);
 
-        var period = AnalysisPeriod.FinancialYearToDate(asOf ?? AnalysisPeriod.Today(time));
+        var period = AnalysisPeriod.FinancialYearToDate(asOf ?? UkTime.Today(time));
         var previous = period.YearEarlier();
         var counts = await GroupCounts.ByUnitAsync(db, scope.Value, level, period, ct);
         var previousCounts = await GroupCounts.ByUnitAsync(db, scope.Value, level, previous, ct);

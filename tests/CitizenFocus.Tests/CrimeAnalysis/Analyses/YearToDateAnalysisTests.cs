@@ -10,7 +10,7 @@ namespace CitizenFocus.Tests.CrimeAnalysis.Analyses;
 
 public sealed class YearToDateAnalysisTests
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    private static readonly TimeZoneInfo London = UkTime.Zone;
 
     private static readonly string[] Types =
     [
