@@ -39,6 +39,7 @@ public static class CoreServices
 
         services.TryAddScoped<Clocks>();
         services.TryAddScoped<SweepClocks>();
+        services.TryAddScoped<OpenRecurringClocks>();
         services.TryAddScoped<DispatchNotifications>();
         services.TryAddScoped<WorkQueries>();
         services.TryAddScoped<ComplianceQueries>();

@@ -1580,6 +1580,10 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                     b.Property<int?>("AssigneeMemberId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("AssigneeUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<int?>("BoroughId")
                         .HasColumnType("integer");
 
@@ -1589,6 +1593,22 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
 
                     b.Property<DateTime?>("BreachedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Dimension1")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Dimension2")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Dimension3")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Dimension4")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("timestamp with time zone");
@@ -1606,7 +1626,13 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                     b.Property<int?>("Outcome")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("PartnerAgencyId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("PausedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("PeriodStart")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RecordId")
@@ -1660,11 +1686,19 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
 
                     b.HasIndex("AssigneeMemberId", "Status");
 
+                    b.HasIndex("AssigneeUserId", "Status")
+                        .HasFilter("\"AssigneeUserId\" IS NOT NULL");
+
                     b.HasIndex("RecordType", "RecordId");
 
                     b.HasIndex("StandardId", "StartedAt");
 
                     b.HasIndex("TeamId", "Status");
+
+                    b.HasIndex("StandardId", "RecordType", "RecordId", "PeriodStart")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Clocks_OnePerPeriod")
+                        .HasFilter("\"PeriodStart\" IS NOT NULL");
 
                     b.ToTable("Clocks");
                 });
@@ -1703,6 +1737,92 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                         .HasFilter("\"Kind\" IN (1, 2)");
 
                     b.ToTable("ClockEvents");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.ClockSeries", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AssigneeMemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AssigneeUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int?>("BoroughId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Dimension1")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Dimension2")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Dimension3")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Dimension4")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("FirstPeriodStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("IntervalDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("NextPeriodStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("PartnerAgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("StandardId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("StoppedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("WardId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StandardId", "NextPeriodStart")
+                        .HasFilter("\"StoppedAt\" IS NULL");
+
+                    b.HasIndex("StandardId", "RecordType", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("ClockSeries");
                 });
 
             modelBuilder.Entity("CitizenFocus.Promises.Notification", b =>
@@ -1757,6 +1877,10 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                     b.Property<int>("BreachGoesTo")
                         .HasColumnType("integer");
 
+                    b.Property<string>("BreachRole")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<int>("Calendar")
                         .HasColumnType("integer");
 
@@ -1764,6 +1888,13 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Dimensions")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("DueWorkingDaysAfterPeriod")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("ExplanationOwed")
                         .HasColumnType("boolean");
@@ -1782,8 +1913,23 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                     b.Property<string>("PublicStatement")
                         .HasColumnType("text");
 
+                    b.Property<int>("Recurrence")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecurrenceInterval")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RecursFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("RecursPer")
+                        .HasColumnType("integer");
+
                     b.Property<TimeSpan>("Target")
                         .HasColumnType("interval");
+
+                    b.Property<bool>("TargetIsCeiling")
+                        .HasColumnType("boolean");
 
                     b.Property<double>("TargetShare")
                         .HasColumnType("double precision");
@@ -1793,6 +1939,10 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
 
                     b.Property<int>("WarningGoesTo")
                         .HasColumnType("integer");
+
+                    b.Property<string>("WarningRole")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.HasKey("Id");
 
@@ -1808,12 +1958,17 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                             BreachGoesTo = 2,
                             Calendar = 0,
                             Code = "TEAM-MESSAGE-24H",
+                            DueWorkingDaysAfterPeriod = 0,
                             ExplanationOwed = true,
                             Name = "Reply to messages to neighbourhood teams within 24 hours",
                             PauseAllowed = true,
                             PledgePoint = 4,
                             PublicStatement = "Responding and listening",
+                            Recurrence = 0,
+                            RecurrenceInterval = 1,
+                            RecursPer = 0,
                             Target = new TimeSpan(1, 0, 0, 0, 0),
+                            TargetIsCeiling = false,
                             TargetShare = 1.0,
                             WarningFraction = 0.75,
                             WarningGoesTo = 1
@@ -1843,6 +1998,14 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                     b.Property<int?>("OwnerMemberId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("OwnerRole")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<int>("Reason")
                         .HasColumnType("integer");
 
@@ -1851,6 +2014,12 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                     b.HasIndex("ClockId");
 
                     b.HasIndex("OwnerMemberId", "ClearedAt");
+
+                    b.HasIndex("OwnerRole", "ClearedAt")
+                        .HasFilter("\"OwnerRole\" IS NOT NULL");
+
+                    b.HasIndex("OwnerUserId", "ClearedAt")
+                        .HasFilter("\"OwnerUserId\" IS NOT NULL");
 
                     b.ToTable("WorkItems");
                 });
@@ -2544,6 +2713,15 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                     b.HasOne("CitizenFocus.Promises.Clock", null)
                         .WithMany()
                         .HasForeignKey("ClockId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.ClockSeries", b =>
+                {
+                    b.HasOne("CitizenFocus.Promises.ServiceStandard", null)
+                        .WithMany()
+                        .HasForeignKey("StandardId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1561,6 +1561,10 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                     b.Property<int?>("AssigneeMemberId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AssigneeUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("BoroughId")
                         .HasColumnType("INTEGER");
 
@@ -1569,6 +1573,22 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("BreachedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension1")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension2")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension3")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension4")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("DueAt")
@@ -1587,7 +1607,13 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                     b.Property<int?>("Outcome")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PartnerAgencyId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("PausedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PeriodStart")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecordId")
@@ -1641,11 +1667,19 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AssigneeMemberId", "Status");
 
+                    b.HasIndex("AssigneeUserId", "Status")
+                        .HasFilter("\"AssigneeUserId\" IS NOT NULL");
+
                     b.HasIndex("RecordType", "RecordId");
 
                     b.HasIndex("StandardId", "StartedAt");
 
                     b.HasIndex("TeamId", "Status");
+
+                    b.HasIndex("StandardId", "RecordType", "RecordId", "PeriodStart")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Clocks_OnePerPeriod")
+                        .HasFilter("\"PeriodStart\" IS NOT NULL");
 
                     b.ToTable("Clocks");
                 });
@@ -1682,6 +1716,90 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                         .HasFilter("\"Kind\" IN (1, 2)");
 
                     b.ToTable("ClockEvents");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.ClockSeries", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AssigneeMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssigneeUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BoroughId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dimension1")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension2")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension3")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension4")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstPeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IntervalDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("NextPeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PartnerAgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StandardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StoppedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WardId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StandardId", "NextPeriodStart")
+                        .HasFilter("\"StoppedAt\" IS NULL");
+
+                    b.HasIndex("StandardId", "RecordType", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("ClockSeries");
                 });
 
             modelBuilder.Entity("CitizenFocus.Promises.Notification", b =>
@@ -1734,6 +1852,10 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                     b.Property<int>("BreachGoesTo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BreachRole")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Calendar")
                         .HasColumnType("INTEGER");
 
@@ -1741,6 +1863,13 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimensions")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DueWorkingDaysAfterPeriod")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("ExplanationOwed")
                         .HasColumnType("INTEGER");
@@ -1759,8 +1888,23 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                     b.Property<string>("PublicStatement")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Recurrence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecurrenceInterval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RecursFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecursPer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<TimeSpan>("Target")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("TargetIsCeiling")
+                        .HasColumnType("INTEGER");
 
                     b.Property<double>("TargetShare")
                         .HasColumnType("REAL");
@@ -1770,6 +1914,10 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
 
                     b.Property<int>("WarningGoesTo")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("WarningRole")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1785,12 +1933,17 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                             BreachGoesTo = 2,
                             Calendar = 0,
                             Code = "TEAM-MESSAGE-24H",
+                            DueWorkingDaysAfterPeriod = 0,
                             ExplanationOwed = true,
                             Name = "Reply to messages to neighbourhood teams within 24 hours",
                             PauseAllowed = true,
                             PledgePoint = 4,
                             PublicStatement = "Responding and listening",
+                            Recurrence = 0,
+                            RecurrenceInterval = 1,
+                            RecursPer = 0,
                             Target = new TimeSpan(1, 0, 0, 0, 0),
+                            TargetIsCeiling = false,
                             TargetShare = 1.0,
                             WarningFraction = 0.75,
                             WarningGoesTo = 1
@@ -1818,6 +1971,14 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                     b.Property<int?>("OwnerMemberId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OwnerRole")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Reason")
                         .HasColumnType("INTEGER");
 
@@ -1826,6 +1987,12 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                     b.HasIndex("ClockId");
 
                     b.HasIndex("OwnerMemberId", "ClearedAt");
+
+                    b.HasIndex("OwnerRole", "ClearedAt")
+                        .HasFilter("\"OwnerRole\" IS NOT NULL");
+
+                    b.HasIndex("OwnerUserId", "ClearedAt")
+                        .HasFilter("\"OwnerUserId\" IS NOT NULL");
 
                     b.ToTable("WorkItems");
                 });
@@ -2509,6 +2676,15 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                     b.HasOne("CitizenFocus.Promises.Clock", null)
                         .WithMany()
                         .HasForeignKey("ClockId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CitizenFocus.Promises.ClockSeries", b =>
+                {
+                    b.HasOne("CitizenFocus.Promises.ServiceStandard", null)
+                        .WithMany()
+                        .HasForeignKey("StandardId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -8,11 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CitizenFocus.Web.Hosting;
 
 /// <summary>What a compliance report is for: a standard, a level, an optional borough and a range of UK months.</summary>
-public sealed record ComplianceFilter(string Standard, ComplianceLevel Level, string? BoroughCode, DateOnly From, DateOnly To)
+public sealed record ComplianceFilter(string Standard, ComplianceLevel Level, string? BoroughCode, DateOnly From, DateOnly To, string? Dimension = null)
 {
     public string Query =>
         $"Standard={Uri.EscapeDataString(Standard)}&Level={Level}&Borough={Uri.EscapeDataString(BoroughCode ?? ComplianceChoices.AllBoroughs)}" +
-        $"&From={From.ToString("yyyy-MM", CultureInfo.InvariantCulture)}&To={To.ToString("yyyy-MM", CultureInfo.InvariantCulture)}";
+        $"&From={From.ToString("yyyy-MM", CultureInfo.InvariantCulture)}&To={To.ToString("yyyy-MM", CultureInfo.InvariantCulture)}" +
+        (Dimension is null ? "" : $"&By={Uri.EscapeDataString(Dimension)}");
 }
 
 /// <summary>
@@ -25,7 +26,10 @@ public sealed class ComplianceChoices(CitizenFocusDb db, TimeProvider time)
     public const string AllBoroughs = "all";
     public const int MaxMonths = 36;
 
-    public sealed record StandardChoice(string Code, string Name, double TargetShare);
+    public sealed record StandardChoice(string Code, string Name, double TargetShare, IReadOnlyList<string> Dimensions)
+    {
+        public bool EveryCase => TargetShare >= 1.0;
+    }
     public sealed record BoroughChoice(int Id, int AreaId, string Code, string Name);
 
     public sealed record Form(IReadOnlyList<StandardChoice> Standards, IReadOnlyList<BoroughChoice> Boroughs,
@@ -35,11 +39,12 @@ public sealed class ComplianceChoices(CitizenFocusDb db, TimeProvider time)
         public StandardChoice? Standard => Filter is null ? null : Standards.FirstOrDefault(s => s.Code == Filter.Standard);
     }
 
+    /// <param name="by">A dimension of the standard (grade, channel…) to break the figures down by; none or empty for whole units.</param>
     public async Task<Form> ReadAsync(string? standard, string? level, string? borough, string? from, string? to, OrgScope scope,
-        CancellationToken ct = default)
+        CancellationToken ct = default, string? by = null)
     {
-        var standards = await db.ServiceStandards.AsNoTracking().OrderBy(s => s.Code)
-            .Select(s => new StandardChoice(s.Code, s.Name, s.TargetShare)).ToListAsync(ct);
+        var standards = (await db.ServiceStandards.AsNoTracking().OrderBy(s => s.Code).ToListAsync(ct))
+            .Select(s => new StandardChoice(s.Code, s.Name, s.TargetShare, s.DimensionNames)).ToList();
         var boroughs = (await db.Boroughs.AsNoTracking().Select(b => new BoroughChoice(b.Id, b.AreaId, b.Code, b.Name)).ToListAsync(ct))
             .OrderBy(b => b.Name, StringComparer.Ordinal).ToList();
         var thisMonth = UkTime.ThisMonth(time);
@@ -67,7 +72,22 @@ public sealed class ComplianceChoices(CitizenFocusDb db, TimeProvider time)
             else if ((t.Year - f.Year) * 12 + t.Month - f.Month >= MaxMonths) errors.Add(new("To", $"Choose at most {MaxMonths} months"));
         }
 
-        var filter = errors.Count == 0 ? new ComplianceFilter(standardCode, chosenLevel!.Value, boroughCode, fromMonth!.Value, toMonth!.Value) : null;
+        // Dimensions are the standard's own: a new standard that names its dimensions is broken down by them with no new code.
+        var dimension = string.IsNullOrWhiteSpace(by) ? null : by.Trim();
+        var chosenStandard = standards.FirstOrDefault(s => s.Code == standardCode);
+        if (dimension is not null && chosenStandard is not null)
+        {
+            var known = chosenStandard.Dimensions.FirstOrDefault(d => string.Equals(d, dimension, StringComparison.OrdinalIgnoreCase));
+            if (known is null)
+                errors.Add(new("By", chosenStandard.Dimensions.Count == 0
+                    ? "This standard's figures cannot be broken down further: choose no breakdown"
+                    : $"Choose a breakdown this standard records: {string.Join(", ", chosenStandard.Dimensions)}"));
+            dimension = known;
+        }
+
+        var filter = errors.Count == 0
+            ? new ComplianceFilter(standardCode, chosenLevel!.Value, boroughCode, fromMonth!.Value, toMonth!.Value, dimension)
+            : null;
         return new Form(standards, boroughs, months, filter, errors);
     }
 

@@ -21,7 +21,7 @@ public static class PromiseWorkers
 }
 
 /// <summary>
-/// Sweeps due clocks, then sends due notifications, at start-up and every interval. Each step runs
+/// Opens the periods of recurring promises, sweeps due clocks, then sends due notifications, at start-up and every interval. Each step runs
 /// in a fresh scope (its own DbContext); a failure is logged and the next tick tries again, because
 /// the sweep is idempotent and the outbox keeps what was not sent.
 /// </summary>
@@ -46,9 +46,14 @@ internal sealed class PromiseWorker(
         }
     }
 
-    /// <summary>One sweep and one dispatch; never throws except on cancellation.</summary>
+    /// <summary>Opens due recurring clocks, sweeps, then dispatches; never throws except on cancellation.</summary>
     internal async Task RunOnceAsync(CancellationToken ct)
     {
+        await StepAsync("scheduler", async services =>
+        {
+            var opened = await services.GetRequiredService<OpenRecurringClocks>().RunAsync(ct);
+            if (opened > 0) logger.LogInformation("Scheduler: {Opened} recurring clocks opened", opened);
+        }, ct);
         await StepAsync("sweep", async services =>
         {
             var result = await services.GetRequiredService<SweepClocks>().RunAsync(ct: ct);

@@ -34,6 +34,11 @@ public static class ScopeClaims
     public static int? GetTeamMemberId(this ClaimsPrincipal user) => Int(user, Member);
 
     /// <summary>Who to name in the audit trail.</summary>
+    /// <summary>The reader of "my work": the account, its team-member entry, its roles and its scope.</summary>
+    public static CitizenFocus.Promises.WorkReader GetWorkReader(this ClaimsPrincipal user) =>
+        new(user.FindFirstValue(ClaimTypes.NameIdentifier), user.GetTeamMemberId(),
+            [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)], user.GetOrgScope());
+
     public static string AuditActor(this ClaimsPrincipal user) => user.Identity?.Name ?? "anonymous";
 
     private static int? Int(ClaimsPrincipal user, string type) =>

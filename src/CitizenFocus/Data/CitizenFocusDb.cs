@@ -47,6 +47,7 @@ public sealed class CitizenFocusDb(DbContextOptions<CitizenFocusDb> options) : I
     public DbSet<BankHoliday> BankHolidays => Set<BankHoliday>();
     public DbSet<Clock> Clocks => Set<Clock>();
     public DbSet<ClockEvent> ClockEvents => Set<ClockEvent>();
+    public DbSet<ClockSeries> ClockSeries => Set<ClockSeries>();
     public DbSet<WorkItem> WorkItems => Set<WorkItem>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<TeamMessage> TeamMessages => Set<TeamMessage>();

@@ -10,4 +10,7 @@ public enum ClockEventKind
     Met = 5,
     EndedBreached = 6,
     Reassigned = 7,
+
+    /// <summary>The promise stopped applying (a series stopped before the period fell due).</summary>
+    Withdrawn = 8,
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using CitizenFocus.Data;
 using CitizenFocus.Statistics;
 using CsvHelper;
@@ -20,10 +21,17 @@ public sealed class ComplianceQueries(CitizenFocusDb db)
         return (ToUtc(first), ToUtc(first.AddMonths(1)));
     }
 
+    /// <param name="dimension">
+    /// One of the standard's dimension names (grade, channel, crime type…) to break each unit's figures down by;
+    /// none for one row per unit and month.
+    /// </param>
     public async Task<IReadOnlyList<ComplianceRow>> ByUnitAsync(string standardCode, ComplianceLevel level,
-        DateOnly fromMonth, DateOnly toMonth, string? withinBoroughCode = null, CancellationToken ct = default)
+        DateOnly fromMonth, DateOnly toMonth, string? withinBoroughCode = null, string? dimension = null, CancellationToken ct = default)
     {
         var standard = await db.ServiceStandards.AsNoTracking().SingleAsync(s => s.Code == standardCode, ct);
+        int? slot = null;
+        if (dimension is not null)
+            slot = standard.DimensionSlot(dimension) ?? throw new ArgumentException($"{standard.Name} has no dimension \"{dimension}\".", nameof(dimension));
         var names = await UnitNamesAsync(level, ct);
         int? boroughFilter = withinBoroughCode is null ? null
             : await db.Boroughs.Where(b => b.Code == withinBoroughCode).Select(b => (int?)b.Id).SingleOrDefaultAsync(ct) ?? -1;
@@ -32,35 +40,80 @@ public sealed class ComplianceQueries(CitizenFocusDb db)
         for (var month = new DateOnly(fromMonth.Year, fromMonth.Month, 1); month <= toMonth; month = month.AddMonths(1))
         {
             var (from, to) = MonthBounds(month);
-            var decided = db.Clocks.AsNoTracking()
-                .Where(c => c.StandardId == standard.Id && c.StartedAt >= from && c.StartedAt < to
-                    && (c.Status == ClockStatus.Ended || c.BreachedAt != null));
+            var decided = Decided(db.Clocks.AsNoTracking())
+                .Where(c => c.StandardId == standard.Id && c.StartedAt >= from && c.StartedAt < to);
             if (boroughFilter is not null) decided = decided.Where(c => c.BoroughId == boroughFilter);
 
-            var counts = level switch
-            {
-                ComplianceLevel.Force => await decided.GroupBy(c => 0)
-                    .Select(g => new { Unit = (int?)g.Key, Decided = g.Count(), Met = g.Count(c => c.Outcome == ClockOutcome.Met) }).ToListAsync(ct),
-                ComplianceLevel.Area => await decided
-                    .Join(db.Boroughs, c => c.BoroughId, b => b.Id, (c, b) => new { c.Outcome, b.AreaId })
-                    .GroupBy(x => x.AreaId)
-                    .Select(g => new { Unit = (int?)g.Key, Decided = g.Count(), Met = g.Count(x => x.Outcome == ClockOutcome.Met) }).ToListAsync(ct),
-                ComplianceLevel.Borough => await decided.GroupBy(c => c.BoroughId)
-                    .Select(g => new { Unit = g.Key, Decided = g.Count(), Met = g.Count(c => c.Outcome == ClockOutcome.Met) }).ToListAsync(ct),
-                ComplianceLevel.Ward => await decided.GroupBy(c => c.WardId)
-                    .Select(g => new { Unit = g.Key, Decided = g.Count(), Met = g.Count(c => c.Outcome == ClockOutcome.Met) }).ToListAsync(ct),
-                _ => await decided.GroupBy(c => c.TeamId)
-                    .Select(g => new { Unit = g.Key, Decided = g.Count(), Met = g.Count(c => c.Outcome == ClockOutcome.Met) }).ToListAsync(ct),
-            };
+            var counts = await decided.Select(Fact(level, slot))
+                .GroupBy(f => new { f.Unit, f.Value })
+                .Select(g => new { g.Key.Unit, g.Key.Value, Decided = g.Count(), Met = g.Count(f => f.Met) })
+                .ToListAsync(ct);
             foreach (var c in counts.Where(c => c.Unit is not null))
             {
                 var (code, name) = names.GetValueOrDefault(c.Unit!.Value, ("?", "Unknown"));
                 var interval = ProportionInterval.Wilson(c.Met, c.Decided);
                 rows.Add(new ComplianceRow(standard.Code, level, code, name, month, c.Decided, c.Met,
-                    interval?.Estimate, interval?.Low, interval?.High, standard.TargetShare));
+                    interval?.Estimate, interval?.Low, interval?.High, standard.TargetShare)
+                {
+                    Dimension = dimension is null ? null : standard.DimensionNames[slot!.Value],
+                    DimensionValue = dimension is null ? null : c.Value ?? NotRecorded,
+                });
             }
         }
-        return rows.OrderBy(r => r.Month).ThenBy(r => r.UnitName).ToList();
+        return rows.OrderBy(r => r.Month).ThenBy(r => r.UnitName, StringComparer.Ordinal)
+            .ThenBy(r => r.DimensionValue, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>How a clock without a value for the chosen dimension is shown.</summary>
+    public const string NotRecorded = "Not recorded";
+
+    /// <summary>
+    /// Clocks that count: ended met or breached, or breached while still open. A clock whose promise
+    /// stopped applying (not applicable) is not a case at all.
+    /// </summary>
+    public static IQueryable<Clock> Decided(IQueryable<Clock> clocks) =>
+        clocks.Where(c => (c.Status == ClockStatus.Ended && c.Outcome != ClockOutcome.NotApplicable)
+            || (c.Status != ClockStatus.Ended && c.BreachedAt != null));
+
+    private sealed class ClockFact
+    {
+        public int? Unit { get; init; }
+        public string? Value { get; init; }
+        public bool Met { get; init; }
+    }
+
+    /// <summary>A clock as the unit it counts in, its value of the chosen dimension, and whether it met the standard.</summary>
+    private Expression<Func<Clock, ClockFact>> Fact(ComplianceLevel level, int? slot)
+    {
+        Expression<Func<Clock, int?>> unit = level switch
+        {
+            ComplianceLevel.Force => c => 0,
+            ComplianceLevel.Area => c => db.Boroughs.Where(b => b.Id == c.BoroughId).Select(b => (int?)b.AreaId).FirstOrDefault(),
+            ComplianceLevel.Borough => c => c.BoroughId,
+            ComplianceLevel.Ward => c => c.WardId,
+            _ => c => c.TeamId,
+        };
+        Expression<Func<Clock, string?>> value = slot switch
+        {
+            null => c => null,
+            0 => c => c.Dimension1,
+            1 => c => c.Dimension2,
+            2 => c => c.Dimension3,
+            _ => c => c.Dimension4,
+        };
+        var clock = Expression.Parameter(typeof(Clock), "c");
+        Expression Body(LambdaExpression e) => new Rebind(e.Parameters[0], clock).Visit(e.Body);
+        Expression<Func<Clock, bool>> met = c => c.Outcome == ClockOutcome.Met;
+        var body = Expression.MemberInit(Expression.New(typeof(ClockFact)),
+            Expression.Bind(typeof(ClockFact).GetProperty(nameof(ClockFact.Unit))!, Body(unit)),
+            Expression.Bind(typeof(ClockFact).GetProperty(nameof(ClockFact.Value))!, Body(value)),
+            Expression.Bind(typeof(ClockFact).GetProperty(nameof(ClockFact.Met))!, Body(met)));
+        return Expression.Lambda<Func<Clock, ClockFact>>(body, clock);
+    }
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 
     /// <summary>Breaches of a standard in a month, with why and what the citizen was told.</summary>
@@ -68,7 +121,8 @@ public sealed class ComplianceQueries(CitizenFocusDb db)
     {
         var (from, to) = MonthBounds(month);
         var clocks = db.Clocks.AsNoTracking()
-            .Where(c => c.BreachedAt != null && c.StartedAt >= from && c.StartedAt < to
+            .Where(c => c.BreachedAt != null && c.Outcome != ClockOutcome.Met && c.Outcome != ClockOutcome.NotApplicable
+                && c.StartedAt >= from && c.StartedAt < to
                 && db.ServiceStandards.Any(s => s.Id == c.StandardId && s.Code == standardCode));
         if (boroughCode is not null) clocks = clocks.Where(c => db.Boroughs.Any(b => b.Id == c.BoroughId && b.Code == boroughCode));
         return await clocks.OrderBy(c => c.BreachedAt).Take(take)
@@ -82,6 +136,7 @@ public sealed class ComplianceQueries(CitizenFocusDb db)
     [
         "standard", "level", "unit_code", "unit_name", "month", "decided", "met", "breached",
         "share_met", "ci_low", "ci_high", "target_share", "below_target", "significantly_below_target",
+        "every_case", "dimension", "dimension_value",
     ];
 
     public static async Task WriteCsvAsync(IEnumerable<ComplianceRow> rows, TextWriter writer, CancellationToken ct = default)
@@ -97,6 +152,7 @@ public sealed class ComplianceQueries(CitizenFocusDb db)
                 r.Breached.ToString(CultureInfo.InvariantCulture),
                 Fraction(r.Share), Fraction(r.Low), Fraction(r.High), Fraction(r.TargetShare),
                 r.BelowTarget ? "true" : "false", r.SignificantlyBelowTarget ? "true" : "false",
+                r.EveryCase ? "true" : "false", r.Dimension ?? "", r.DimensionValue ?? "",
             ], ct);
         await csv.FlushAsync(ct);
     }

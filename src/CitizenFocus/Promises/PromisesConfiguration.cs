@@ -12,6 +12,11 @@ internal sealed class ServiceStandardConfiguration : IEntityTypeConfiguration<Se
         b.Property(x => x.Code).HasMaxLength(40);
         b.Property(x => x.Name).HasMaxLength(200);
         b.Ignore(x => x.WarningAfter);
+        b.Ignore(x => x.DimensionNames);
+        b.Ignore(x => x.EveryCase);
+        b.Property(x => x.WarningRole).HasMaxLength(60);
+        b.Property(x => x.BreachRole).HasMaxLength(60);
+        b.Property(x => x.Dimensions).HasMaxLength(200);
         b.HasData(new ServiceStandard
         {
             Id = 1, Code = StandardCodes.TeamMessage, Name = "Reply to messages to neighbourhood teams within 24 hours",
@@ -50,6 +55,29 @@ internal sealed class ClockConfiguration : IEntityTypeConfiguration<Clock>
         b.Property(x => x.Title).HasMaxLength(200);
         b.Property(x => x.BreachReason).HasMaxLength(400);
         b.Property(x => x.Explanation).HasMaxLength(2000);
+        b.Property(x => x.AssigneeUserId).HasMaxLength(450);
+        foreach (var d in new[] { nameof(Clock.Dimension1), nameof(Clock.Dimension2), nameof(Clock.Dimension3), nameof(Clock.Dimension4) })
+            b.Property<string?>(d).HasMaxLength(100);
+        // One clock per period of a recurring standard, whatever schedulers race.
+        b.HasIndex(x => new { x.StandardId, x.RecordType, x.RecordId, x.PeriodStart }).IsUnique()
+            .HasFilter("\"PeriodStart\" IS NOT NULL").HasDatabaseName("IX_Clocks_OnePerPeriod");
+        b.HasIndex(x => new { x.AssigneeUserId, x.Status }).HasFilter("\"AssigneeUserId\" IS NOT NULL");
+    }
+}
+
+internal sealed class ClockSeriesConfiguration : IEntityTypeConfiguration<ClockSeries>
+{
+    public void Configure(EntityTypeBuilder<ClockSeries> b)
+    {
+        b.HasOne<ServiceStandard>().WithMany().HasForeignKey(x => x.StandardId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.StandardId, x.RecordType, x.RecordId }).IsUnique();
+        b.HasIndex(x => new { x.StandardId, x.NextPeriodStart }).HasFilter("\"StoppedAt\" IS NULL");
+        b.Property(x => x.RecordType).HasMaxLength(40);
+        b.Property(x => x.RecordId).HasMaxLength(40);
+        b.Property(x => x.Title).HasMaxLength(200);
+        b.Property(x => x.AssigneeUserId).HasMaxLength(450);
+        foreach (var d in new[] { nameof(ClockSeries.Dimension1), nameof(ClockSeries.Dimension2), nameof(ClockSeries.Dimension3), nameof(ClockSeries.Dimension4) })
+            b.Property<string?>(d).HasMaxLength(100);
     }
 }
 
@@ -71,6 +99,10 @@ internal sealed class WorkItemConfiguration : IEntityTypeConfiguration<WorkItem>
     {
         b.HasOne<Clock>().WithMany().HasForeignKey(x => x.ClockId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.OwnerMemberId, x.ClearedAt });
+        b.HasIndex(x => new { x.OwnerRole, x.ClearedAt }).HasFilter("\"OwnerRole\" IS NOT NULL");
+        b.HasIndex(x => new { x.OwnerUserId, x.ClearedAt }).HasFilter("\"OwnerUserId\" IS NOT NULL");
+        b.Property(x => x.OwnerRole).HasMaxLength(60);
+        b.Property(x => x.OwnerUserId).HasMaxLength(450);
         b.HasIndex(x => x.ClockId);
     }
 }

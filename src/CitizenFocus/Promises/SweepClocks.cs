@@ -1,4 +1,5 @@
 using CitizenFocus.Data;
+using CitizenFocus.Identity;
 using CitizenFocus.Organisation;
 using Microsoft.EntityFrameworkCore;
 
@@ -82,7 +83,7 @@ public sealed class SweepClocks(CitizenFocusDb db, TimeProvider time)
 
         if (clock.Status == ClockStatus.Running && clock.BreachedAt is null && clock.DueAt <= now)
         {
-            var reason = $"Not done within {Describe(standard)}";
+            var reason = clock.PeriodStart is null ? $"Not done within {Describe(standard)}" : "Not done by the end of the period";
             var deadline = clock.DueAt;
             breached = await db.Clocks
                 .Where(c => c.Id == clockId && c.BreachedAt == null && c.Status == ClockStatus.Running)
@@ -103,17 +104,26 @@ public sealed class SweepClocks(CitizenFocusDb db, TimeProvider time)
         DateTime now, string note, CancellationToken ct)
     {
         db.ClockEvents.Add(new ClockEvent { ClockId = clock.Id, Kind = kind, At = now, Actor = "sweep", Note = note });
-        var owner = await OwnerAsync(clock, level, ct);
-        db.WorkItems.Add(new WorkItem { ClockId = clock.Id, Level = level, OwnerMemberId = owner, Reason = kind, CreatedAt = now });
+        var role = level == EscalationLevel.Role ? (kind == ClockEventKind.Warned ? standard.WarningRole : standard.BreachRole) : null;
+        var owner = level == EscalationLevel.Role ? null : await OwnerAsync(clock, level, ct);
+        var ownerUser = level == EscalationLevel.Assignee && owner is null ? clock.AssigneeUserId : null;
+        db.WorkItems.Add(new WorkItem
+        {
+            ClockId = clock.Id, Level = level, OwnerMemberId = owner, OwnerUserId = ownerUser, OwnerRole = role,
+            Reason = kind, CreatedAt = now,
+        });
 
-        // The assignee hears of every warning and breach; the supervisor too when it lands with them.
+        // The assignee hears of every warning and breach; whoever it lands with hears too.
         var recipients = new HashSet<int>();
         if (clock.AssigneeMemberId is { } assignee) recipients.Add(assignee);
         if (owner is { } o) recipients.Add(o);
         var emails = await db.TeamMembers.AsNoTracking().Where(m => recipients.Contains(m.Id) && m.Email != null)
             .Select(m => m.Email!).ToListAsync(ct);
+        if (clock.AssigneeUserId is { } userId)
+            emails.AddRange(await db.Users.AsNoTracking().Where(u => u.Id == userId && u.Email != null).Select(u => u.Email!).ToListAsync(ct));
+        if (role is not null) emails.AddRange(await RoleHolderEmailsAsync(clock, role, ct));
         var what = kind == ClockEventKind.Warned ? "is close to its deadline" : "has missed its deadline";
-        foreach (var email in emails)
+        foreach (var email in emails.Distinct(StringComparer.OrdinalIgnoreCase))
             db.Notifications.Add(new Notification
             {
                 CreatedAt = now, NextAttemptAt = now, Recipient = email,
@@ -122,13 +132,40 @@ public sealed class SweepClocks(CitizenFocusDb db, TimeProvider time)
             });
     }
 
+    /// <summary>E-mail addresses of the accounts holding <paramref name="role"/> whose scope covers the clock's record.</summary>
+    private async Task<List<string>> RoleHolderEmailsAsync(Clock clock, string role, CancellationToken ct)
+    {
+        var holders = await (
+                from ur in db.UserRoles
+                join r in db.Roles on ur.RoleId equals r.Id
+                join u in db.Users on ur.UserId equals u.Id
+                where r.Name == role && u.Email != null
+                select new { u.Email, u.ScopeLevel, u.ScopeUnitId })
+            .AsNoTracking().ToListAsync(ct);
+        if (holders.Count == 0) return [];
+        var areaId = clock.BoroughId is { } borough
+            ? await db.Boroughs.AsNoTracking().Where(b => b.Id == borough).Select(b => (int?)b.AreaId).FirstOrDefaultAsync(ct)
+            : null;
+        var record = new OrgUnitRef(areaId, clock.BoroughId, clock.WardId);
+        return holders
+            .Where(h => h.ScopeLevel == ScopeLevel.PartnerAgency
+                ? h.ScopeUnitId == clock.PartnerAgencyId && clock.PartnerAgencyId is not null
+                : new OrgScope(h.ScopeLevel,
+                    h.ScopeLevel == ScopeLevel.Area ? h.ScopeUnitId : null,
+                    h.ScopeLevel == ScopeLevel.Borough ? h.ScopeUnitId : null,
+                    h.ScopeLevel == ScopeLevel.Ward ? h.ScopeUnitId : null, null).Covers(record))
+            .Select(h => h.Email!)
+            .ToList();
+    }
+
     private async Task<int?> OwnerAsync(Clock clock, EscalationLevel level, CancellationToken ct) => level switch
     {
         EscalationLevel.Assignee => clock.AssigneeMemberId,
         EscalationLevel.WardSergeant => await db.TeamMembers.AsNoTracking()
             .Where(m => m.TeamId == clock.TeamId && m.Role == StaffRole.Sergeant).OrderBy(m => m.Id)
             .Select(m => (int?)m.Id).FirstOrDefaultAsync(ct),
-        _ => await db.Teams.AsNoTracking().Where(t => t.Id == clock.TeamId).Select(t => t.InspectorMemberId).FirstOrDefaultAsync(ct),
+        EscalationLevel.Inspector => await db.Teams.AsNoTracking().Where(t => t.Id == clock.TeamId).Select(t => t.InspectorMemberId).FirstOrDefaultAsync(ct),
+        _ => null,
     };
 
     private static string Describe(ServiceStandard s) =>

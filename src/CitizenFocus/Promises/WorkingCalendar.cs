@@ -66,6 +66,12 @@ public sealed class WorkingCalendar
         return total;
     }
 
+    /// <summary>The UK date of an instant.</summary>
+    public static DateOnly UkDate(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
+
+    /// <summary>The instant a UK date begins (midnight, GMT or BST).</summary>
+    public static DateTime UkMidnight(DateOnly day) => ToUtc(day.ToDateTime(TimeOnly.MinValue));
+
     private static (DateTime Open, DateTime Close) Window(DateOnly day) =>
         (ToUtc(day.ToDateTime(DayStart)), ToUtc(day.ToDateTime(DayEnd)));
 

@@ -36,12 +36,7 @@ public sealed class PromiseTestBed : IAsyncDisposable
     {
         var database = await Databases.CreateAsync(provider);
         var time = TestClock.Create();
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<TimeProvider>(time)
-            .AddCitizenFocusDb(database.Provider, database.ConnectionString)
-            .AddCitizenFocusCore()
-            .BuildServiceProvider();
+        var services = Host(database, time);
         await using (var db = database.CreateDb())
         {
             await OrganisationSeed.AddAsync(db);
@@ -62,6 +57,27 @@ public sealed class PromiseTestBed : IAsyncDisposable
             await db.SaveChangesAsync();
         }
         return new PromiseTestBed(database, services, time);
+    }
+
+    private static ServiceProvider Host(TestDatabase database, FakeTimeProvider time) =>
+        new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<TimeProvider>(time)
+            .AddCitizenFocusDb(database.Provider, database.ConnectionString)
+            .AddCitizenFocusCore()
+            .BuildServiceProvider();
+
+    /// <summary>
+    /// A second host on the same database and clock, as after a restart or beside another node; the
+    /// caller disposes it.
+    /// </summary>
+    public ServiceProvider NewHost() => Host(Database, Time);
+
+    public async Task AddStandardAsync(ServiceStandard standard)
+    {
+        await using var db = Database.CreateDb();
+        db.ServiceStandards.Add(standard);
+        await db.SaveChangesAsync();
     }
 
     private static TeamMember Member(int id, int team, StaffRole role, string given, string family)

@@ -10,14 +10,14 @@ namespace CitizenFocus.Web.Pages.Compliance;
 /// <summary>The compliance figures as CSV, with the page's parameters, streamed as they are written.</summary>
 public sealed class CsvModel(ComplianceChoices choices, ComplianceQueries compliance) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(string? standard, string? level, string? borough, string? from, string? to, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? standard, string? level, string? borough, string? from, string? to, string? by, CancellationToken ct)
     {
-        var form = await choices.ReadAsync(standard, level, borough, from, to, User.GetOrgScope(), ct);
+        var form = await choices.ReadAsync(standard, level, borough, from, to, User.GetOrgScope(), ct, by);
         if (form.Filter is not { } f) return BadRequest();
-        var rows = await compliance.ByUnitAsync(f.Standard, f.Level, f.From, f.To, f.BoroughCode, ct);
+        var rows = await compliance.ByUnitAsync(f.Standard, f.Level, f.From, f.To, f.BoroughCode, f.Dimension, ct);
 
         var name = string.Join('-', "compliance", f.Standard.ToLowerInvariant(), f.Level.ToString().ToLowerInvariant(),
-            f.BoroughCode ?? "force", f.From.ToString("yyyy-MM", CultureInfo.InvariantCulture), f.To.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            f.BoroughCode ?? "force", f.Dimension is null ? "all" : "by-" + f.Dimension.ToLowerInvariant(), f.From.ToString("yyyy-MM", CultureInfo.InvariantCulture), f.To.ToString("yyyy-MM", CultureInfo.InvariantCulture));
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{name}.csv\"";
         await using (var writer = new StreamWriter(Response.Body, new UTF8Encoding(false), leaveOpen: true))

@@ -20,6 +20,7 @@ public sealed class IndexModel(ComplianceChoices choices, ComplianceQueries comp
     [BindProperty(SupportsGet = true)] public string? Borough { get; set; }
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
+    [BindProperty(SupportsGet = true)] public string? By { get; set; }
 
     public ComplianceChoices.Form Form { get; private set; } = null!;
     public IReadOnlyList<ComplianceRow> Rows { get; private set; } = [];
@@ -31,14 +32,14 @@ public sealed class IndexModel(ComplianceChoices choices, ComplianceQueries comp
     public async Task OnGetAsync(CancellationToken ct)
     {
         var scope = User.GetOrgScope();
-        Form = await choices.ReadAsync(Standard, Level, Borough, From, To, scope, ct);
+        Form = await choices.ReadAsync(Standard, Level, Borough, From, To, scope, ct, By);
         if (Form.Filter is not { } f)
         {
             ModelState.Clear();
             ModelState.AddErrors(Result.Invalid(Form.Errors));
             return;
         }
-        Rows = await compliance.ByUnitAsync(f.Standard, f.Level, f.From, f.To, f.BoroughCode, ct);
+        Rows = await compliance.ByUnitAsync(f.Standard, f.Level, f.From, f.To, f.BoroughCode, f.Dimension, ct);
         var borough = Form.Borough;
         if (scope.Level == ScopeLevel.Force || (borough is not null && scope.CoversBorough(borough.Id, borough.AreaId)))
             Breaches = await compliance.BreachesAsync(f.Standard, f.To, f.BoroughCode, ct: ct);

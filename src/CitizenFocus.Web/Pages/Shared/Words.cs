@@ -44,8 +44,16 @@ public static class Words
         ClockEventKind.Met => "Ended: replied in time",
         ClockEventKind.EndedBreached => "Ended: replied late",
         ClockEventKind.Reassigned => "Reassigned",
+        ClockEventKind.Withdrawn => "Ended: no longer applies",
         _ => kind.ToString(),
     };
+
+    /// <summary>A dimension's name as a heading: "crime-type" or "crime_type" → "Crime type".</summary>
+    public static string Sentence(string name)
+    {
+        var words = name.Replace('-', ' ').Replace('_', ' ').Trim();
+        return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
+    }
 
     public static string Of(ComplianceLevel level) => level switch
     {

@@ -14,7 +14,6 @@ public sealed class IndexModel(WorkQueries queries, TimeProvider time) : PageMod
     public async Task OnGetAsync(CancellationToken ct)
     {
         NowUtc = time.GetUtcNow().UtcDateTime;
-        if (User.GetTeamMemberId() is { } memberId)
-            Work = await queries.MyWorkAsync(memberId, NowUtc, UkTime.EndOfDayUtc(NowUtc), ct);
+        Work = await queries.MyWorkAsync(User.GetWorkReader(), NowUtc, UkTime.EndOfDayUtc(NowUtc), ct);
     }
 }

@@ -92,7 +92,7 @@ public sealed class PerformanceQueries(CitizenFocusDb db, IOptions<PerformanceOp
         };
         var rows = new List<Promises.ComplianceRow>();
         foreach (var standard in standards)
-            rows.AddRange((await compliance.ByUnitAsync(standard, level, period.Start, period.Month, within, ct))
+            rows.AddRange((await compliance.ByUnitAsync(standard, level, period.Start, period.Month, within, ct: ct))
                 .Where(r => unit.Level == UnitType.Force || string.Equals(r.UnitCode, unit.Code, StringComparison.OrdinalIgnoreCase)));
         return rows;
     }

@@ -1,0 +1,150 @@
+using CitizenFocus.Data;
+using CitizenFocus.Organisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace CitizenFocus.Promises;
+
+/// <summary>
+/// The scheduler of recurring promises: opens each period's clock for every ward, team or borough
+/// of a unit standard (a public meeting each calendar month) and for every running series of a record
+/// standard (a victim's update every 28 days). Each clock is opened exactly once: the run holds the
+/// clock table for its transaction (<see cref="ClockTable"/>), reads which periods are open already,
+/// and writes only the missing ones; a unique index on standard, record and period refuses any
+/// duplicate that could still slip through. So a restart, or two schedulers at once, open nothing twice.
+/// </summary>
+public sealed class OpenRecurringClocks(CitizenFocusDb db, Clocks clocks, TimeProvider time)
+{
+    public async Task<int> RunAsync(CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var standards = await db.ServiceStandards.AsNoTracking().Where(s => s.Recurrence != Recurrence.None).ToListAsync(ct);
+        if (standards.Count == 0) return 0;
+        var workingDays = await clocks.WorkingDaysAsync(ct);
+        var opened = 0;
+        foreach (var standard in standards)
+        {
+            var calendar = await clocks.CalendarAsync(standard, ct);
+            for (var attempt = 0; ; attempt++)
+            {
+                try
+                {
+                    opened += standard.RecursPer == RecurrenceUnit.Record
+                        ? await OpenSeriesAsync(standard, calendar, now, ct)
+                        : await OpenUnitsAsync(standard, calendar, workingDays, now, ct);
+                    break;
+                }
+                catch (Exception e) when (attempt < 2 && ClockTable.IsUniqueViolation(e))
+                {
+                    // Another scheduler opened some of these first: read again, and open what is still missing.
+                    db.ChangeTracker.Clear();
+                }
+            }
+        }
+        return opened;
+    }
+
+    private async Task<int> OpenUnitsAsync(ServiceStandard standard, WorkingCalendar calendar, WorkingCalendar workingDays, DateTime now,
+        CancellationToken ct)
+    {
+        var periods = RecurrencePeriods.ToOpen(standard, workingDays, now);
+        if (periods.Count == 0) return 0;
+        var units = await UnitsAsync(standard.RecursPer, ct);
+        var starts = periods.Select(p => (DateTime?)p.Start).ToList();
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await ClockTable.LockAsync(db, ct);
+        var held = (await db.Clocks.AsNoTracking()
+                .Where(c => c.StandardId == standard.Id && starts.Contains(c.PeriodStart))
+                .Select(c => new { c.RecordId, c.PeriodStart })
+                .ToListAsync(ct))
+            .Select(c => (c.RecordId, c.PeriodStart!.Value)).ToHashSet();
+        var nextId = await ClockTable.NextIdAsync(db, ct);
+        var missing = new List<Clock>();
+        foreach (var period in periods)
+            foreach (var unit in units)
+            {
+                if (held.Contains((unit.RecordId, period.Start))) continue;
+                var title = $"{standard.Name}: {unit.Name}, {WorkingCalendar.UkDate(period.Start):MMMM yyyy}";
+                var clock = Clock.ForPeriod(standard, calendar, unit.Subject with { Title = Truncate(title, 200) }, period.Start, period.Due);
+                clock.Id = nextId++;
+                missing.Add(clock);
+            }
+        if (missing.Count > 0) await BulkInserter.InsertAsync(db, missing, null, ct);
+        await tx.CommitAsync(ct);
+        return missing.Count;
+    }
+
+    private async Task<int> OpenSeriesAsync(ServiceStandard standard, WorkingCalendar calendar, DateTime now, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await ClockTable.LockAsync(db, ct);
+        var due = await db.ClockSeries.AsNoTracking()
+            .Where(s => s.StandardId == standard.Id && s.StoppedAt == null && s.NextPeriodStart <= now)
+            .ToListAsync(ct);
+        if (due.Count == 0) return 0;
+
+        var earliest = due.Min(s => s.NextPeriodStart);
+        var held = (await db.Clocks.AsNoTracking()
+                .Where(c => c.StandardId == standard.Id && c.PeriodStart >= earliest)
+                .Select(c => new { c.RecordType, c.RecordId, c.PeriodStart })
+                .ToListAsync(ct))
+            .Select(c => (c.RecordType, c.RecordId, c.PeriodStart!.Value)).ToHashSet();
+        var nextId = await ClockTable.NextIdAsync(db, ct);
+        var missing = new List<Clock>();
+        foreach (var series in due)
+        {
+            var current = series.PeriodIndex(now);
+            // The current period, and the one before it if the scheduler missed its start.
+            var first = Math.Max(series.PeriodIndex(series.NextPeriodStart), current - 1);
+            for (var index = Math.Max(0, first); index <= current; index++)
+            {
+                var period = RecurrencePeriods.OfSeries(series, index);
+                if (!series.Covers(period.Start) || held.Contains((series.RecordType, series.RecordId, period.Start))) continue;
+                var clock = Clock.ForPeriod(standard, calendar, series.Subject(), period.Start, period.Due);
+                (clock.Dimension1, clock.Dimension2, clock.Dimension3, clock.Dimension4) =
+                    (series.Dimension1, series.Dimension2, series.Dimension3, series.Dimension4);
+                clock.Id = nextId++;
+                missing.Add(clock);
+            }
+            series.NextPeriodStart = series.PeriodStart(current + 1);
+        }
+        if (missing.Count > 0) await BulkInserter.InsertAsync(db, missing, null, ct);
+
+        // Each series moves on to its next period in the same transaction, in batches under the providers' parameter limits.
+        var upserter = new BulkUpserter<ClockSeries>(db, [nameof(ClockSeries.Id)]);
+        foreach (var batch in due.Chunk(Math.Max(1, 30_000 / upserter.ColumnCount)))
+            await upserter.UpsertAsync(batch, ct);
+        await tx.CommitAsync(ct);
+        return missing.Count;
+    }
+
+    private sealed record Unit(string RecordId, string Name, ClockSubject Subject);
+
+    private async Task<List<Unit>> UnitsAsync(RecurrenceUnit per, CancellationToken ct)
+    {
+        switch (per)
+        {
+            case RecurrenceUnit.Ward:
+                var teams = await db.Teams.AsNoTracking().Where(t => t.Kind == TeamKind.WardTeam && t.WardId != null)
+                    .Select(t => new { t.Id, WardId = t.WardId!.Value }).ToListAsync(ct);
+                var teamOf = teams.GroupBy(t => t.WardId).ToDictionary(g => g.Key, g => g.Min(t => t.Id));
+                return (await db.Wards.AsNoTracking().OrderBy(w => w.Id).Select(w => new { w.Id, w.Code, w.Name, w.BoroughId }).ToListAsync(ct))
+                    .Select(w => new Unit(w.Code, w.Name, new ClockSubject("Ward", w.Code, w.BoroughId, w.Id,
+                        teamOf.TryGetValue(w.Id, out var team) ? team : null, null)))
+                    .ToList();
+            case RecurrenceUnit.Team:
+                return (await db.Teams.AsNoTracking().Where(t => t.Kind == TeamKind.WardTeam).OrderBy(t => t.Id)
+                        .Select(t => new { t.Id, t.Slug, t.Name, t.BoroughId, t.WardId }).ToListAsync(ct))
+                    .Select(t => new Unit(t.Slug, t.Name, new ClockSubject("Team", t.Slug, t.BoroughId, t.WardId, t.Id, null)))
+                    .ToList();
+            case RecurrenceUnit.Borough:
+                return (await db.Boroughs.AsNoTracking().OrderBy(b => b.Id).Select(b => new { b.Id, b.Code, b.Name }).ToListAsync(ct))
+                    .Select(b => new Unit(b.Code, b.Name, new ClockSubject("Borough", b.Code, b.Id, null, null, null)))
+                    .ToList();
+            default:
+                throw new ArgumentOutOfRangeException(nameof(per));
+        }
+    }
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+}
