@@ -7,7 +7,7 @@ namespace CitizenFocus.Web.Tests;
 
 /// <summary>
 /// The boundaries CONVENTIONS.md sets: a core free of ASP.NET, pages that write only through use cases, and
-/// cross-cutting rules written once (the audit of personal-data reads, UK time).
+/// cross-cutting rules written once (the audit of personal-data reads, UK time, the organisation's levels).
 /// </summary>
 public sealed class ArchitectureTests
 {
@@ -76,6 +76,19 @@ public sealed class ArchitectureTests
             .Where(f => f.Relative != self && File.ReadAllText(f.Path).Contains("Europe/London", StringComparison.OrdinalIgnoreCase))
             .Select(f => f.Relative).ToList();
         Assert.Equal(["src/CitizenFocus/Common/UkTime.cs"], naming);
+    }
+
+    [Fact]
+    public void The_organisation_has_one_level_type()
+    {
+        // Force, area, borough and ward are OrgLevel's; a second enum naming them would need converting to and fro.
+        string[] levels = ["Force", "Area", "Borough", "Ward"];
+        var enums = new[] { typeof(CitizenFocus.Data.CitizenFocusDb).Assembly, typeof(Program).Assembly }
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t.IsEnum && levels.All(name => Enum.GetNames(t).Contains(name, StringComparer.OrdinalIgnoreCase)))
+            .Select(t => t.FullName)
+            .ToList();
+        Assert.Equal([typeof(CitizenFocus.Organisation.OrgLevel).FullName], enums);
     }
 
     private static TypeDefinition Outermost(TypeDefinition type)

@@ -4,6 +4,7 @@ using CitizenFocus.Common;
 using CitizenFocus.CrimeAnalysis;
 using CitizenFocus.CrimeAnalysis.Analyses;
 using CitizenFocus.Data;
+using CitizenFocus.Organisation;
 using CitizenFocus.Statistics;
 using DuckDB.NET.Data;
 using Microsoft.Data.Sqlite;
@@ -41,7 +42,7 @@ public sealed class YtdBenchmark : IBenchmark
         {
             await using var db = new CitizenFocusDb(DatabaseSetup.Options(DatabaseProvider.Sqlite, connection));
             var stopwatch = Stopwatch.StartNew();
-            var result = await new YearToDateAnalysis(db, TimeProvider.System).RunAsync(UnitType.Borough, asOf: asOf, ct: ct);
+            var result = await new YearToDateAnalysis(db, TimeProvider.System).RunAsync(OrgLevel.Borough, asOf: asOf, ct: ct);
             stopwatch.Stop();
             rows = result.Value;
             if (run > 0) productTimes.Add(stopwatch.Elapsed.TotalMilliseconds); // run 0 warms JIT and EF

@@ -5,6 +5,7 @@ using CitizenFocus.Audit;
 using CitizenFocus.Common;
 using CitizenFocus.CrimeAnalysis;
 using CitizenFocus.CrimeAnalysis.Analyses;
+using CitizenFocus.Organisation;
 using CitizenFocus.Statistics;
 
 namespace CitizenFocus.Cli.Commands;
@@ -254,7 +255,7 @@ internal static class CrimeAnalysisCommands
     private static Option<int> MonthsOption(int defaultMonths) =>
         new("--months") { Description = "How many months the analysis covers.", DefaultValueFactory = _ => defaultMonths };
 
-    private static UnitType ParseLevel(string level) => Enum.Parse<UnitType>(level, ignoreCase: true);
+    private static OrgLevel ParseLevel(string level) => Enum.Parse<OrgLevel>(level, ignoreCase: true);
 
     /// <summary>
     /// Records a consultation of personal data in the audit trail, naming the command-line user, before the file

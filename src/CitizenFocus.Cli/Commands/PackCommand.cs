@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CitizenFocus.Common;
+using CitizenFocus.Organisation;
 using CitizenFocus.Statistics;
 using CitizenFocus.Statistics.Performance;
 
@@ -30,7 +31,7 @@ internal static class PackCommand
                 await context.Err.WriteLineAsync($"--period '{periodText}' is not a month in the form YYYY-MM.");
                 return ExitCodes.Usage;
             }
-            var unitType = Enum.Parse<UnitType>(parse.GetValue(level)!, ignoreCase: true);
+            var unitType = Enum.Parse<OrgLevel>(parse.GetValue(level)!, ignoreCase: true);
             await using var session = await CliSession.OpenAsync(parse, context, database, ct);
             if (session is null) return ExitCodes.Usage;
 
@@ -71,7 +72,7 @@ internal static class PackFormats
     /// CSV: one row per unit and indicator. HTML and PDF: with a unit, that unit's whole pack; without,
     /// the overview of every unit at the level (grades, league tables, funnel plots).
     /// </summary>
-    public static async Task WriteAsync(string format, Stream stream, PerformanceQueries queries, PerformanceEngine engine, UnitType level,
+    public static async Task WriteAsync(string format, Stream stream, PerformanceQueries queries, PerformanceEngine engine, OrgLevel level,
         PackPeriod period, PackUnit? unit, IReadOnlyList<IndicatorResult> results, string generatedAt, CancellationToken ct)
     {
         if (format == "csv")
@@ -79,7 +80,7 @@ internal static class PackFormats
             await PackCsv.WriteAsync(stream, results, ct);
             return;
         }
-        var single = unit ?? (level == UnitType.Force ? engine.Data.Force : null);
+        var single = unit ?? (level == OrgLevel.Force ? engine.Data.Force : null);
         var report = single is null
             ? PackReport.Overview(engine, level, period, generatedAt)
             : PackReport.ToReport(PackReport.Build(engine, single, period, await queries.ComplianceForAsync(single, period, ct)), generatedAt);

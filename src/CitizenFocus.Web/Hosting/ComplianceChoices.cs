@@ -2,16 +2,20 @@ using System.Globalization;
 using CitizenFocus.Common;
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
 using CitizenFocus.Promises;
 using Microsoft.EntityFrameworkCore;
 
 namespace CitizenFocus.Web.Hosting;
 
-/// <summary>What a compliance report is for: a standard, a level, an optional borough and a range of UK months.</summary>
-public sealed record ComplianceFilter(string Standard, ComplianceLevel Level, string? BoroughCode, DateOnly From, DateOnly To, string? Dimension = null)
+/// <summary>
+/// What a compliance report is for: a standard, the units (an organisational level, or null for neighbourhood
+/// teams), an optional borough and a range of UK months.
+/// </summary>
+public sealed record ComplianceFilter(string Standard, OrgLevel? Level, string? BoroughCode, DateOnly From, DateOnly To, string? Dimension = null)
 {
     public string Query =>
-        $"Standard={Uri.EscapeDataString(Standard)}&Level={Level}&Borough={Uri.EscapeDataString(BoroughCode ?? ComplianceChoices.AllBoroughs)}" +
+        $"Standard={Uri.EscapeDataString(Standard)}&Level={ComplianceChoices.LevelName(Level)}&Borough={Uri.EscapeDataString(BoroughCode ?? ComplianceChoices.AllBoroughs)}" +
         $"&From={From.ToString("yyyy-MM", CultureInfo.InvariantCulture)}&To={To.ToString("yyyy-MM", CultureInfo.InvariantCulture)}" +
         (Dimension is null ? "" : $"&By={Uri.EscapeDataString(Dimension)}");
 }
@@ -24,6 +28,19 @@ public sealed record ComplianceFilter(string Standard, ComplianceLevel Level, st
 public sealed class ComplianceChoices(CitizenFocusDb db, TimeProvider time)
 {
     public const string AllBoroughs = "all";
+
+    /// <summary>The value of the "figures by" choice that reports by neighbourhood team rather than by a level.</summary>
+    public const string Teams = "Team";
+
+    /// <summary>The "figures by" choices in order: the organisation's levels, then teams (null).</summary>
+    public static IReadOnlyList<OrgLevel?> LevelChoices { get; } = [.. Enum.GetValues<OrgLevel>().Select(l => (OrgLevel?)l), null];
+
+    public static string LevelName(OrgLevel? level) => level?.ToString() ?? Teams;
+
+    /// <summary>"Borough" → borough; "team" → teams (null); anything else is not read.</summary>
+    public static (bool Read, OrgLevel? Level) ReadLevel(string? text) =>
+        string.Equals(text?.Trim(), Teams, StringComparison.OrdinalIgnoreCase) ? (true, null)
+        : EnumInput.Parse<OrgLevel>(text) is { } level ? (true, level) : (false, null);
     public const int MaxMonths = 36;
 
     public sealed record StandardChoice(string Code, string Name, double TargetShare, IReadOnlyList<string> Dimensions)
@@ -55,12 +72,12 @@ public sealed class ComplianceChoices(CitizenFocusDb db, TimeProvider time)
         if (standards.All(s => s.Code != standardCode)) errors.Add(new("Standard", "Select a service standard"));
 
         // Borough and ward users start from their own borough; "all" asks for the whole force.
-        var own = scope.Level is ScopeLevel.Borough or ScopeLevel.Ward ? boroughs.FirstOrDefault(b => b.Id == scope.BoroughId) : null;
+        var own = scope.Level is OrgLevel.Borough or OrgLevel.Ward ? boroughs.FirstOrDefault(b => b.Id == scope.BoroughId) : null;
         string? boroughCode = borough is null ? own?.Code : borough.Equals(AllBoroughs, StringComparison.OrdinalIgnoreCase) ? null : borough.Trim();
         if (boroughCode is not null && boroughs.All(b => b.Code != boroughCode)) errors.Add(new("Borough", "Select a borough"));
 
-        var chosenLevel = level is null ? (boroughCode is null ? ComplianceLevel.Borough : ComplianceLevel.Team) : EnumInput.Parse<ComplianceLevel>(level);
-        if (chosenLevel is null) errors.Add(new("Level", "Select force, area, borough, ward or team"));
+        var (levelRead, chosenLevel) = level is null ? (true, boroughCode is null ? OrgLevel.Borough : (OrgLevel?)null) : ReadLevel(level);
+        if (!levelRead) errors.Add(new("Level", "Select force, area, borough, ward or team"));
 
         var fromMonth = from is null ? thisMonth.AddMonths(-2) : Month(from);
         var toMonth = to is null ? thisMonth : Month(to);
@@ -86,7 +103,7 @@ public sealed class ComplianceChoices(CitizenFocusDb db, TimeProvider time)
         }
 
         var filter = errors.Count == 0
-            ? new ComplianceFilter(standardCode, chosenLevel!.Value, boroughCode, fromMonth!.Value, toMonth!.Value, dimension)
+            ? new ComplianceFilter(standardCode, chosenLevel, boroughCode, fromMonth!.Value, toMonth!.Value, dimension)
             : null;
         return new Form(standards, boroughs, months, filter, errors);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CitizenFocus.Common;
+using CitizenFocus.Organisation;
 using CsvHelper;
 
 namespace CitizenFocus.CrimeAnalysis.Analyses;
@@ -33,5 +34,5 @@ internal static class AnalysisCsv
 
     public static string List(IEnumerable<string> items) => string.Join("; ", items);
 
-    public static string Level(Statistics.UnitType level) => level.ToString().ToLowerInvariant();
+    public static string Level(OrgLevel level) => level.ToString().ToLowerInvariant();
 }

@@ -2,6 +2,7 @@ using CitizenFocus.Common;
 using CitizenFocus.CrimeAnalysis;
 using CitizenFocus.CrimeAnalysis.Analyses;
 using CitizenFocus.Demo;
+using CitizenFocus.Organisation;
 using CitizenFocus.Statistics;
 using CitizenFocus.Tests.Demo;
 using CitizenFocus.Tests.Infrastructure;
@@ -43,7 +44,7 @@ public sealed class DemoCrimeAnalysisTests(SmallDemoFixture demo)
     [Fact]
     public async Task Year_to_date_finds_the_robbery_rise_and_the_burglary_spike()
     {
-        var rows = await RunAsync<YearToDateAnalysis, Result<IReadOnlyList<YearToDateRow>>>(a => a.RunAsync(UnitType.Borough, asOf: Today));
+        var rows = await RunAsync<YearToDateAnalysis, Result<IReadOnlyList<YearToDateRow>>>(a => a.RunAsync(OrgLevel.Borough, asOf: Today));
 
         var robbery = rows.Value.Single(r => r.UnitCode == RobberyRise && r.GroupCode == "robbery").Comparison;
         Assert.True(robbery.Significant && robbery.PercentChange > 50, $"robbery {robbery}");
