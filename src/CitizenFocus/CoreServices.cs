@@ -31,6 +31,7 @@ public static class CoreServices
         services.TryAddSingleton<WardLookup>();
         services.TryAddScoped<CallQueries>();
         services.TryAddScoped<ConsultCall>();
+        services.TryAddScoped<RecordAnswerClocks>();
 
         services.TryAddScoped<ImportLsoaWards>();
         services.TryAddScoped<ImportPoliceUk>();

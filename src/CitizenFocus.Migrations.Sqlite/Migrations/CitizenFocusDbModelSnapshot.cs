@@ -1947,6 +1947,28 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                             TargetShare = 1.0,
                             WarningFraction = 0.75,
                             WarningGoesTo = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            BreachGoesTo = 2,
+                            Calendar = 0,
+                            Code = "CALL-999-ANSWER-10S",
+                            Dimensions = "category",
+                            DueWorkingDaysAfterPeriod = 0,
+                            ExplanationOwed = false,
+                            Name = "Answer 999 calls within 10 seconds",
+                            PauseAllowed = false,
+                            PledgePoint = 5,
+                            PublicStatement = "Responding and listening",
+                            Recurrence = 0,
+                            RecurrenceInterval = 1,
+                            RecursPer = 0,
+                            Target = new TimeSpan(0, 0, 0, 10, 0),
+                            TargetIsCeiling = false,
+                            TargetShare = 0.90000000000000002,
+                            WarningFraction = 0.75,
+                            WarningGoesTo = 2
                         });
                 });
 

@@ -69,6 +69,8 @@ public sealed class DemoGenerator(CitizenFocusDb db, TimeProvider time)
         var messageCount = await BulkInserter.InsertAsync(db, messages.Messages(), Stage(progress, "team messages"), ct);
         var clockRows = await BulkInserter.InsertAsync(db, messages.Clocks(), Stage(progress, "clocks"), ct);
         var eventRows = await BulkInserter.InsertAsync(db, messages.Events(), Stage(progress, "clock events"), ct);
+        var answerClocks = await new Calls.RecordAnswerClocks(db, new Promises.Clocks(db, time))
+            .HandleAsync(progress: Stage(progress, "999 answer clocks"), ct: ct);
         progress?.Report(new DemoProgress("police.uk open data", 0));
         var openData = await new CrimeAnalysis.ImportPoliceUk(db, time).HandleAsync(DemoOpenData.Files(scale, seed, now), ct: ct);
         if (!openData.Succeeded) throw new InvalidOperationException("The demo's police.uk files did not import: " + string.Join("; ", openData.Errors));
@@ -77,8 +79,8 @@ public sealed class DemoGenerator(CitizenFocusDb db, TimeProvider time)
 
         return new DemoSummary(scale, seed, org.Areas.Count, org.Boroughs.Count, org.Wards.Count, org.Teams.Count,
             org.Members.Count, calls, crimes, answers,
-            orgRows + calls + crimes + answers + figures + messageCount + clockRows + eventRows + openData.Value.StreetRows, stopwatch.Elapsed,
-            messageCount, clockRows + eventRows);
+            orgRows + calls + crimes + answers + figures + messageCount + clockRows + eventRows + answerClocks + openData.Value.StreetRows,
+            stopwatch.Elapsed, messageCount, clockRows + eventRows + answerClocks);
     }
 
     private static InlineProgress<long>? Stage(IProgress<DemoProgress>? progress, string stage)

@@ -24,6 +24,14 @@ internal sealed class ServiceStandardConfiguration : IEntityTypeConfiguration<Se
             Target = TimeSpan.FromHours(24), Calendar = CalendarKind.AroundTheClock, WarningFraction = 0.75,
             PauseAllowed = true, TargetShare = 1.0, ExplanationOwed = true,
             WarningGoesTo = EscalationLevel.WardSergeant, BreachGoesTo = EscalationLevel.Inspector,
+        }, new ServiceStandard
+        {
+            Id = 2, Code = StandardCodes.EmergencyAnswered, Name = "Answer 999 calls within 10 seconds",
+            PledgePoint = 5, PublicStatement = "Responding and listening",
+            Target = TimeSpan.FromSeconds(10), Calendar = CalendarKind.AroundTheClock, WarningFraction = 0.75,
+            TargetShare = 0.9, Dimensions = "category",
+            // Decided when the call is answered: nothing is ever warned or escalated.
+            WarningGoesTo = EscalationLevel.Inspector, BreachGoesTo = EscalationLevel.Inspector,
         });
     }
 }

@@ -5,4 +5,7 @@ public static class StandardCodes
 {
     /// <summary>Pledge 4: respond to every message to your neighbourhood team within 24 hours.</summary>
     public const string TeamMessage = "TEAM-MESSAGE-24H";
+
+    /// <summary>Pledge 5: answer 999 calls within 10 seconds (90% of them), decided from the recorded answer time.</summary>
+    public const string EmergencyAnswered = "CALL-999-ANSWER-10S";
 }
