@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using CitizenFocus.Audit;
+using CitizenFocus.Common;
 
 namespace CitizenFocus.Cli.Audit;
 
@@ -38,7 +39,7 @@ internal static class AuditSearchCommand
             foreach (var row in result.Items)
             {
                 await context.Out.WriteLineAsync(
-                    $"{row.Sequence,8}  {LondonTime.Format(row.OccurredAt)}  {row.Action,-13}  {row.RecordType} {row.RecordId}  by {row.Actor}");
+                    $"{row.Sequence,8}  {UkTime.FormatStamp(row.OccurredAt)}  {row.Action,-13}  {row.RecordType} {row.RecordId}  by {row.Actor}");
                 if (row.Justification is not null) await context.Out.WriteLineAsync($"{"",10}justification: {row.Justification}");
                 if (row.Detail is not null) await context.Out.WriteLineAsync($"{"",10}{row.Detail}");
             }
@@ -53,7 +54,7 @@ internal static class AuditSearchCommand
     private static DateTime? ParseTime(ArgumentResult result, bool endOfDay)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        if (LondonTime.TryParse(text, endOfDay, out var utc)) return utc;
+        if (UkTime.TryParse(text, endOfDay, out var utc)) return utc;
         result.AddError($"'{text}' is not a date (2026-11-25) or time (2026-11-25T14:30)");
         return null;
     }

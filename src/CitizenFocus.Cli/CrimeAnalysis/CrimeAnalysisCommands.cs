@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using CitizenFocus.Audit;
 using CitizenFocus.Common;
 using CitizenFocus.CrimeAnalysis;
 using CitizenFocus.CrimeAnalysis.Analyses;
+using CitizenFocus.Organisation;
 using CitizenFocus.Statistics;
 
 namespace CitizenFocus.Cli.CrimeAnalysis;
@@ -23,6 +25,8 @@ namespace CitizenFocus.Cli.CrimeAnalysis;
 ///                [--baseline N] --out PATH
 /// </code>
 /// The as-of date defaults to today in London. Unknown unit or group codes and bad options exit 2.
+/// Repeat victims and cross-type offenders name people: each run is recorded in the audit trail as a
+/// consultation by the command-line user (<see cref="CliContext.Actor"/>), with the file written.
 /// </summary>
 internal static class CrimeAnalysisCommands
 {
@@ -77,7 +81,7 @@ internal static class CrimeAnalysisCommands
     {
         var common = new CommonOptions(group: false);
         var months = MonthsOption(RepeatVictimAnalysis.DefaultMonths);
-        var command = common.Command("repeat-victims",
+        var command = common.Command(RepeatVictimAnalysis.Name,
             "Victims with two or more crimes (vulnerable first: hate crime or juvenile victim) and repeat locations; locations go to PATH-locations.csv.", months);
         command.SetAction((parse, ct) => common.RunAsync(parse, context, database, ct, async (session, asOf) =>
         {
@@ -85,6 +89,7 @@ internal static class CrimeAnalysisCommands
             if (!result.Succeeded) return (result, null);
             var report = result.Value;
             var locations = Sibling(common.Out(parse), "locations");
+            await RecordReadAsync(session, context, report.Consultation(), $"{common.Out(parse).FullName} and {locations.FullName}", ct);
             await WriteFileAsync(common.Out(parse), w => RepeatVictimAnalysis.WriteVictimsCsvAsync(report.Victims, w, ct));
             await WriteFileAsync(locations, w => RepeatVictimAnalysis.WriteLocationsCsvAsync(report.Locations, w, ct));
             return (result, Invariant($"{report.Period}: {report.Victims.Count} repeat victims ({report.Victims.Count(v => v.Vulnerable)} vulnerable) written to {common.Out(parse).FullName}; {report.Locations.Count} repeat locations to {locations.FullName}."));
@@ -98,15 +103,17 @@ internal static class CrimeAnalysisCommands
         var months = MonthsOption(CrossTypeOffenderAnalysis.DefaultMonths);
         var by = new Option<string>("--by") { Description = "List offenders crossing crime groups or crime types.", DefaultValueFactory = _ => "groups" };
         by.AcceptOnlyFromAmong("groups", "types");
-        var command = common.Command("cross-type-offenders",
+        var command = common.Command(CrossTypeOffenderAnalysis.Name,
             "Offenders whose crimes cross crime groups (or types), ranked by groups then crimes.", months, by);
         command.SetAction((parse, ct) => common.RunAsync(parse, context, database, ct, async (session, asOf) =>
         {
             var basis = parse.GetValue(by) == "types" ? CrossTypeBasis.Types : CrossTypeBasis.Groups;
             var result = await session.Get<CrossTypeOffenderAnalysis>().RunAsync(common.Unit(parse), asOf, parse.GetValue(months), basis, ct);
             if (!result.Succeeded) return (result, null);
-            await WriteFileAsync(common.Out(parse), w => CrossTypeOffenderAnalysis.WriteCsvAsync(result.Value, w, ct));
-            return (result, Invariant($"Wrote {result.Value.Count} cross-type offenders to {common.Out(parse).FullName}."));
+            var report = result.Value;
+            await RecordReadAsync(session, context, report.Consultation(), common.Out(parse).FullName, ct);
+            await WriteFileAsync(common.Out(parse), w => CrossTypeOffenderAnalysis.WriteCsvAsync(report.Offenders, w, ct));
+            return (result, Invariant($"Wrote {report.Offenders.Count} cross-type offenders to {common.Out(parse).FullName}."));
         }));
         return command;
     }
@@ -248,7 +255,14 @@ internal static class CrimeAnalysisCommands
     private static Option<int> MonthsOption(int defaultMonths) =>
         new("--months") { Description = "How many months the analysis covers.", DefaultValueFactory = _ => defaultMonths };
 
-    private static UnitType ParseLevel(string level) => Enum.Parse<UnitType>(level, ignoreCase: true);
+    private static OrgLevel ParseLevel(string level) => Enum.Parse<OrgLevel>(level, ignoreCase: true);
+
+    /// <summary>
+    /// Records a consultation of personal data in the audit trail, naming the command-line user, before the file
+    /// is written: if the trail cannot take the entry, the data does not leave the database.
+    /// </summary>
+    private static Task RecordReadAsync(CliSession session, CliContext context, PersonalDataRead read, string files, CancellationToken ct) =>
+        session.Get<PersonalDataReads>().RecordAsync(context.Actor, ReadChannel.CommandLine, read with { Destination = files }, ct);
 
     /// <summary>A second table beside the first: report.csv → report-locations.csv.</summary>
     private static FileInfo Sibling(FileInfo path, string suffix) =>

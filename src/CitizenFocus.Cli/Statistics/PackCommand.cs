@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using CitizenFocus.Common;
+using CitizenFocus.Organisation;
 using CitizenFocus.Statistics;
 using CitizenFocus.Statistics.Performance;
 
@@ -29,7 +31,7 @@ internal static class PackCommand
                 await context.Err.WriteLineAsync($"--period '{periodText}' is not a month in the form YYYY-MM.");
                 return ExitCodes.Usage;
             }
-            var unitType = Enum.Parse<UnitType>(parse.GetValue(level)!, ignoreCase: true);
+            var unitType = Enum.Parse<OrgLevel>(parse.GetValue(level)!, ignoreCase: true);
             await using var session = await CliSession.OpenAsync(parse, context, database, ct);
             if (session is null) return ExitCodes.Usage;
 
@@ -50,7 +52,7 @@ internal static class PackCommand
             await using (var stream = new FileStream(path.FullName, FileMode.Create, FileAccess.Write))
             {
                 await PackFormats.WriteAsync(parse.GetValue(format)!, stream, queries, engine, unitType, packPeriod, only, results,
-                    LondonTime.Format(context.Time.GetUtcNow().UtcDateTime), ct);
+                    UkTime.FormatStamp(context.Time.GetUtcNow().UtcDateTime), ct);
             }
             var graded = results.Count(r => r.Grade is not null);
             var insufficient = results.Count(r => r.Insufficient);
@@ -70,7 +72,7 @@ internal static class PackFormats
     /// CSV: one row per unit and indicator. HTML and PDF: with a unit, that unit's whole pack; without,
     /// the overview of every unit at the level (grades, league tables, funnel plots).
     /// </summary>
-    public static async Task WriteAsync(string format, Stream stream, PerformanceQueries queries, PerformanceEngine engine, UnitType level,
+    public static async Task WriteAsync(string format, Stream stream, PerformanceQueries queries, PerformanceEngine engine, OrgLevel level,
         PackPeriod period, PackUnit? unit, IReadOnlyList<IndicatorResult> results, string generatedAt, CancellationToken ct)
     {
         if (format == "csv")
@@ -78,7 +80,7 @@ internal static class PackFormats
             await PackCsv.WriteAsync(stream, results, ct);
             return;
         }
-        var single = unit ?? (level == UnitType.Force ? engine.Data.Force : null);
+        var single = unit ?? (level == OrgLevel.Force ? engine.Data.Force : null);
         var report = single is null
             ? PackReport.Overview(engine, level, period, generatedAt)
             : PackReport.ToReport(PackReport.Build(engine, single, period, await queries.ComplianceForAsync(single, period, ct)), generatedAt);

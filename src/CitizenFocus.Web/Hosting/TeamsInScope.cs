@@ -1,5 +1,6 @@
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CitizenFocus.Web.Hosting;
@@ -14,10 +15,10 @@ public sealed class TeamsInScope(CitizenFocusDb db)
         var teams = db.Teams.AsNoTracking();
         teams = scope.Level switch
         {
-            ScopeLevel.Force => teams,
-            ScopeLevel.Area => teams.Where(t => db.Boroughs.Any(b => b.Id == t.BoroughId && b.AreaId == scope.AreaId)),
-            ScopeLevel.Borough => teams.Where(t => t.BoroughId == scope.BoroughId),
-            ScopeLevel.Ward => teams.Where(t => t.WardId == scope.WardId),
+            OrgLevel.Force => teams,
+            OrgLevel.Area => teams.Where(t => db.Boroughs.Any(b => b.Id == t.BoroughId && b.AreaId == scope.AreaId)),
+            OrgLevel.Borough => teams.Where(t => t.BoroughId == scope.BoroughId),
+            OrgLevel.Ward => teams.Where(t => t.WardId == scope.WardId),
             _ => teams.Where(t => false),
         };
         var rows = await teams

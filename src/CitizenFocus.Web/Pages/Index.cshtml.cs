@@ -1,5 +1,6 @@
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
 using CitizenFocus.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -25,10 +26,10 @@ public sealed class IndexModel(CitizenFocusDb db) : PageModel
         var scope = User.GetOrgScope();
         ScopeHref = scope.Level switch
         {
-            ScopeLevel.Force => "/Organisation",
-            ScopeLevel.Area => await db.Areas.Where(a => a.Id == scope.AreaId).Select(a => "/Organisation/Areas/" + a.Code).FirstOrDefaultAsync(),
-            ScopeLevel.Borough => await db.Boroughs.Where(b => b.Id == scope.BoroughId).Select(b => "/Organisation/Boroughs/" + b.Code).FirstOrDefaultAsync(),
-            ScopeLevel.Ward => await db.Wards.Where(w => w.Id == scope.WardId).Select(w => "/Organisation/Wards/" + w.Code).FirstOrDefaultAsync(),
+            OrgLevel.Force => "/Organisation",
+            OrgLevel.Area => await db.Areas.Where(a => a.Id == scope.AreaId).Select(a => "/Organisation/Areas/" + a.Code).FirstOrDefaultAsync(),
+            OrgLevel.Borough => await db.Boroughs.Where(b => b.Id == scope.BoroughId).Select(b => "/Organisation/Boroughs/" + b.Code).FirstOrDefaultAsync(),
+            OrgLevel.Ward => await db.Wards.Where(w => w.Id == scope.WardId).Select(w => "/Organisation/Wards/" + w.Code).FirstOrDefaultAsync(),
             _ => null,
         };
 

@@ -9,6 +9,7 @@ public sealed class AuditModule : ICapabilityModule
     public void AddServices(IServiceCollection services)
     {
         services.TryAddScoped<AuditLog>();
+        services.TryAddScoped<PersonalDataReads>();
         services.TryAddScoped<AuditVerifier>();
         services.TryAddScoped<AuditQueries>();
     }

@@ -1,5 +1,6 @@
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CitizenFocus.Calls;
@@ -15,10 +16,10 @@ public sealed class CallQueries(CitizenFocusDb db)
         var calls = db.Calls.AsNoTracking();
         calls = scope.Level switch
         {
-            ScopeLevel.Force => calls,
-            ScopeLevel.Area => calls.Where(c => db.Boroughs.Any(b => b.Id == c.BoroughId && b.AreaId == scope.AreaId)),
-            ScopeLevel.Borough => calls.Where(c => c.BoroughId == scope.BoroughId),
-            ScopeLevel.Ward => calls.Where(c => c.WardId == scope.WardId),
+            OrgLevel.Force => calls,
+            OrgLevel.Area => calls.Where(c => db.Boroughs.Any(b => b.Id == c.BoroughId && b.AreaId == scope.AreaId)),
+            OrgLevel.Borough => calls.Where(c => c.BoroughId == scope.BoroughId),
+            OrgLevel.Ward => calls.Where(c => c.WardId == scope.WardId),
             _ => calls.Where(c => false),
         };
         var rows = await calls.OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id)

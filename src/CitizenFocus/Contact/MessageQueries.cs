@@ -16,10 +16,10 @@ public sealed class MessageQueries(CitizenFocusDb db)
         var messages = db.TeamMessages.AsNoTracking();
         messages = scope.Level switch
         {
-            ScopeLevel.Force => messages,
-            ScopeLevel.Area => messages.Where(m => db.Boroughs.Any(b => b.Id == m.BoroughId && b.AreaId == scope.AreaId)),
-            ScopeLevel.Borough => messages.Where(m => m.BoroughId == scope.BoroughId),
-            ScopeLevel.Ward => messages.Where(m => m.WardId == scope.WardId),
+            OrgLevel.Force => messages,
+            OrgLevel.Area => messages.Where(m => db.Boroughs.Any(b => b.Id == m.BoroughId && b.AreaId == scope.AreaId)),
+            OrgLevel.Borough => messages.Where(m => m.BoroughId == scope.BoroughId),
+            OrgLevel.Ward => messages.Where(m => m.WardId == scope.WardId),
             _ => messages.Where(m => false),
         };
         if (status is not null) messages = messages.Where(m => m.Status == status);

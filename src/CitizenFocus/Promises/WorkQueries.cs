@@ -1,5 +1,6 @@
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CitizenFocus.Promises;
@@ -66,10 +67,10 @@ public sealed class WorkQueries(CitizenFocusDb db)
 
     private IQueryable<Clock> InScope(IQueryable<Clock> clocks, OrgScope scope) => scope.Level switch
     {
-        ScopeLevel.Force => clocks,
-        ScopeLevel.Area => clocks.Where(c => db.Boroughs.Any(b => b.Id == c.BoroughId && b.AreaId == scope.AreaId)),
-        ScopeLevel.Borough => clocks.Where(c => c.BoroughId == scope.BoroughId),
-        ScopeLevel.Ward => clocks.Where(c => c.WardId == scope.WardId),
+        OrgLevel.Force => clocks,
+        OrgLevel.Area => clocks.Where(c => db.Boroughs.Any(b => b.Id == c.BoroughId && b.AreaId == scope.AreaId)),
+        OrgLevel.Borough => clocks.Where(c => c.BoroughId == scope.BoroughId),
+        OrgLevel.Ward => clocks.Where(c => c.WardId == scope.WardId),
         _ => clocks.Where(c => c.PartnerAgencyId != null && c.PartnerAgencyId == scope.PartnerAgencyId),
     };
 

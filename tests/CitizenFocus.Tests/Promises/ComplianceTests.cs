@@ -2,6 +2,7 @@ using System.Data.Common;
 using CitizenFocus.Contact;
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
 using CitizenFocus.Promises;
 using CitizenFocus.Statistics;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public sealed class ComplianceTests
     public async Task Monthly_compliance_equals_an_independent_sql_count_over_the_same_clocks(DatabaseProvider provider)
     {
         await using var bed = await PromiseTestBed.CreateAsync(provider);
-        var scope = new OrgScope(ScopeLevel.Force, null, null, null, null);
+        var scope = new OrgScope(OrgLevel.Force, null, null, null, null);
         // 12 messages three hours apart: a third replied after 2 hours (met), a third replied late with an
         // explanation, a third never answered (breached by the sweep while still open).
         var late = new List<string>();
@@ -48,7 +49,7 @@ public sealed class ComplianceTests
         var month = DateOnly.FromDateTime(bed.Now.AddDays(-3));
         IReadOnlyList<ComplianceRow> rows;
         using (var s = bed.Services.CreateScope())
-            rows = await bed.Get<ComplianceQueries>(s).ByUnitAsync(StandardCodes.TeamMessage, ComplianceLevel.Borough, month, month);
+            rows = await bed.Get<ComplianceQueries>(s).ByUnitAsync(StandardCodes.TeamMessage, OrgLevel.Borough, month, month);
 
         var (from, to) = ComplianceQueries.MonthBounds(month);
         var (decided, met) = await bed.ReadAsync(async db =>

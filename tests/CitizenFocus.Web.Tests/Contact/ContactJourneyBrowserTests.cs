@@ -1,4 +1,5 @@
 using System.Globalization;
+using CitizenFocus.Common;
 using CitizenFocus.Demo;
 using CitizenFocus.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -12,7 +13,7 @@ namespace CitizenFocus.Web.Tests.Contact;
 /// </summary>
 public sealed class ContactJourneyBrowserTests(BrowserAppFixture app, Browser browser) : IClassFixture<BrowserAppFixture>, IClassFixture<Browser>
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    private static readonly TimeZoneInfo London = UkTime.Zone;
 
     private string BaseUrl => app.App.ClientOptions.BaseAddress.ToString().TrimEnd('/');
 

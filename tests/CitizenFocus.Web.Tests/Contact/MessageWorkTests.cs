@@ -76,7 +76,8 @@ public abstract class MessageWorkTests(AppFixture fixture)
         Assert.Contains("Grace Adeyemi", html);
         Assert.Contains("grace@example.com", html);
         Assert.Equal("Grace Adeyemi", json.GetProperty("citizenName").GetString());
-        Assert.Equal(2, fixture.WithDb(db => db.AuditEntries.Count(e => e.RecordId == reference && e.Action == AuditAction.Consultation)));
+        Assert.Equal(["Viewed on a page", "Read through the API"], fixture.WithDb(db => db.AuditEntries
+            .Where(e => e.RecordId == reference && e.Action == AuditAction.Consultation).OrderBy(e => e.Sequence).Select(e => e.Detail).ToList()));
     }
 
     [SkippableFact]

@@ -152,7 +152,7 @@ public abstract partial class CrimeAnalysisPagesTests(AppFixture fixture)
         Assert.Equal(victimsBefore + 2, Count(victims));
         Assert.Equal(offendersBefore + 1, Count(offenders));
         var last = fixture.WithDb(db => db.AuditEntries.AsNoTracking().Where(e => e.RecordId == victims).OrderByDescending(e => e.Sequence).First());
-        Assert.StartsWith("Downloaded as CSV", last.Detail);
+        Assert.StartsWith("Downloaded as a file: ", last.Detail);
     }
 
     [SkippableFact]

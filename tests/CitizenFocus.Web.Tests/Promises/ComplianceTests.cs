@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CitizenFocus.Audit;
+using CitizenFocus.Common;
 using CitizenFocus.Promises;
 using CitizenFocus.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace CitizenFocus.Web.Tests.Promises;
 /// <summary>Compliance figures, breaches, the CSV and the team publication check over HTTP.</summary>
 public abstract class ComplianceTests(AppFixture fixture)
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    private static readonly TimeZoneInfo London = UkTime.Zone;
 
     private DateOnly ThisMonth()
     {

@@ -1,3 +1,4 @@
+using CitizenFocus.Audit;
 using CitizenFocus.Calls;
 using CitizenFocus.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,7 +15,7 @@ public static class CallsApi
                 TypedResults.Ok(await q.RecentAsync(http.User.GetOrgScope(), page ?? 1, ct)))
             .WithName("ListCalls").WithSummary("Recent calls in the reader's scope, newest first (no personal details)");
         group.MapGet("/{reference}", async Task<Results<Ok<CallRecord>, ProblemHttpResult>> (string reference, HttpContext http, ConsultCall consult, CancellationToken ct) =>
-                await consult.HandleAsync(reference, http.User.GetOrgScope(), http.User.AuditActor(), ct) is { } call
+                await consult.HandleAsync(reference, http.User.GetOrgScope(), http.User.AuditActor(), ReadChannel.Api, ct) is { } call
                     ? TypedResults.Ok(call)
                     : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
                         detail: $"No call {reference} is within your scope."))

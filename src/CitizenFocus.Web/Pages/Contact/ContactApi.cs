@@ -1,3 +1,4 @@
+using CitizenFocus.Audit;
 using CitizenFocus.Common;
 using CitizenFocus.Contact;
 using CitizenFocus.Promises;
@@ -37,7 +38,7 @@ public static class ContactApi
 
         group.MapGet("/{reference}", async Task<Results<Ok<MessageRecord>, ProblemHttpResult>> (
                 string reference, HttpContext http, ConsultMessage consult, CancellationToken ct) =>
-                await consult.HandleAsync(reference, http.User.GetOrgScope(), http.User.AuditActor(), ct) is { } message
+                await consult.HandleAsync(reference, http.User.GetOrgScope(), http.User.AuditActor(), ReadChannel.Api, ct) is { } message
                     ? TypedResults.Ok(message)
                     : Problems.NotFound($"No message {reference} is within your scope."))
             .WithName("GetMessage").WithSummary("One message with the sender's details and its clock; the read is recorded in the audit trail");

@@ -1,3 +1,4 @@
+using CitizenFocus.Audit;
 using CitizenFocus.Common;
 using CitizenFocus.Contact;
 using CitizenFocus.Promises;
@@ -76,7 +77,7 @@ public sealed class DetailsModel(
     private async Task<bool> LoadAsync(string reference, CancellationToken ct)
     {
         NowUtc = time.GetUtcNow().UtcDateTime;
-        var message = await consult.HandleAsync(reference, User.GetOrgScope(), User.AuditActor(), ct);
+        var message = await consult.HandleAsync(reference, User.GetOrgScope(), User.AuditActor(), ReadChannel.Page, ct);
         if (message is null) return false;
         Message = message;
         return true;

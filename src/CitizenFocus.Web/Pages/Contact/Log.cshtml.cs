@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CitizenFocus.Web.Pages.Contact;
 
 /// <summary>Staff log a message that came by telephone, voicemail, letter, email or in person, for a team in their scope.</summary>
-public sealed class LogModel(LogMessage logMessage, TeamsInScope teams, LondonTime london, TimeProvider time) : PageModel
+public sealed class LogModel(LogMessage logMessage, TeamsInScope teams, TimeProvider time) : PageModel
 {
     /// <summary>The channels staff type in; the web form logs itself.</summary>
     public static readonly MessageChannel[] Channels =
@@ -82,6 +82,6 @@ public sealed class LogModel(LogMessage logMessage, TeamsInScope teams, LondonTi
             ModelState.AddModelError(nameof(ReceivedTime), "Enter the time the message arrived, like 14:30");
             return null;
         }
-        return london.ToUtc(day, at);
+        return UkTime.ToUtc(day, at);
     }
 }

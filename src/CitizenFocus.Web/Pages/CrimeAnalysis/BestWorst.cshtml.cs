@@ -1,5 +1,6 @@
 using CitizenFocus.Common;
 using CitizenFocus.CrimeAnalysis.Analyses;
+using CitizenFocus.Organisation;
 using CitizenFocus.Reporting;
 using CitizenFocus.Statistics;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ public sealed class BestWorstModel(CrimeUnits units, TimeProvider time, BestWors
     [BindProperty(SupportsGet = true)] public string? Group { get; set; }
     [BindProperty(SupportsGet = true)] public string? AsOf { get; set; }
 
-    public UnitType ChosenLevel { get; private set; }
+    public OrgLevel ChosenLevel { get; private set; }
     public string? ChosenGroup { get; private set; }
     public DateOnly ChosenAsOf { get; private set; }
     public IReadOnlyList<BestWorstRow> Rows { get; private set; } = [];
@@ -30,10 +31,10 @@ public sealed class BestWorstModel(CrimeUnits units, TimeProvider time, BestWors
 
     protected override void ReadChoices()
     {
-        ChosenLevel = Chosen.Level < UnitType.Borough ? UnitType.Borough : UnitType.Ward;
+        ChosenLevel = Chosen.Level < OrgLevel.Borough ? OrgLevel.Borough : OrgLevel.Ward;
         if (!string.IsNullOrWhiteSpace(Level))
         {
-            if (ReadLevel(Level) is UnitType.Borough or UnitType.Ward) ChosenLevel = ReadLevel(Level)!.Value;
+            if (ReadLevel(Level) is OrgLevel.Borough or OrgLevel.Ward) ChosenLevel = ReadLevel(Level)!.Value;
             else ModelState.AddModelError(nameof(Level), "Select boroughs or wards");
         }
         ChosenGroup = ReadGroup(nameof(Group), Group);
@@ -57,7 +58,7 @@ public sealed class BestWorstModel(CrimeUnits units, TimeProvider time, BestWors
                     {
                         Title = $"Best and worst {ChosenLevel.ToString().ToLowerInvariant()}s: {Rows[0].GroupName.ToLowerInvariant()}",
                         XAxisTitle = "Change on the 12 weeks before (%)",
-                        YAxisTitle = ChosenLevel == UnitType.Borough ? "Borough" : "Ward",
+                        YAxisTitle = ChosenLevel == OrgLevel.Borough ? "Borough" : "Ward",
                         AltText = $"Percentage change in {Rows[0].GroupName.ToLowerInvariant()} over the 12 weeks to {CrimeText.Date(ChosenAsOf)} against the 12 weeks before, " +
                             $"for the {bars.Count} {ChosenLevel.ToString().ToLowerInvariant()}s with the largest falls and rises.",
                         Bars = bars,

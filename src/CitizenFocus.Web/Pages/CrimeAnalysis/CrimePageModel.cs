@@ -4,6 +4,7 @@ using System.Text;
 using CitizenFocus.Common;
 using CitizenFocus.CrimeAnalysis.Analyses;
 using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
 using CitizenFocus.Statistics;
 using CitizenFocus.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -34,7 +35,7 @@ public abstract class CrimePageModel(CrimeUnits units, TimeProvider time) : Page
 
     public abstract CrimeForm Form { get; }
 
-    protected DateOnly Today => AnalysisPeriod.Today(time);
+    protected DateOnly Today => UkTime.Today(time);
 
     protected CrimeUnits Units => units;
 
@@ -172,8 +173,8 @@ public abstract class CrimePageModel(CrimeUnits units, TimeProvider time) : Page
         return group?.Code;
     }
 
-    protected static UnitType? ReadLevel(string? value) =>
-        Enum.TryParse<UnitType>(value?.Trim(), ignoreCase: true, out var level) && Enum.IsDefined(level) && !int.TryParse(value, out _) ? level : null;
+    protected static OrgLevel? ReadLevel(string? value) =>
+        Enum.TryParse<OrgLevel>(value?.Trim(), ignoreCase: true, out var level) && Enum.IsDefined(level) && !int.TryParse(value, out _) ? level : null;
 
     // ----- the form's fields -----
 
@@ -186,9 +187,9 @@ public abstract class CrimePageModel(CrimeUnits units, TimeProvider time) : Page
         var options = Catalogue.InScope(User.GetOrgScope()).Select(u => new Option(u.Code, $"{u.Name} ({u.LevelWord})",
             u.Level switch
             {
-                UnitType.Force or UnitType.Area => "Force and areas",
-                UnitType.Borough => u.Name,
-                _ => Catalogue.Units.FirstOrDefault(b => b.Level == UnitType.Borough && b.Id == u.BoroughId)?.Name ?? "Wards",
+                OrgLevel.Force or OrgLevel.Area => "Force and areas",
+                OrgLevel.Borough => u.Name,
+                _ => Catalogue.Units.FirstOrDefault(b => b.Level == OrgLevel.Borough && b.Id == u.BoroughId)?.Name ?? "Wards",
             })).ToList();
         return new SelectField(nameof(Unit), label, Chosen.Code, options, hint);
     }

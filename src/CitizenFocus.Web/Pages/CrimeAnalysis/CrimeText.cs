@@ -1,4 +1,5 @@
 using System.Globalization;
+using CitizenFocus.Common;
 using CitizenFocus.CrimeAnalysis.Analyses;
 
 namespace CitizenFocus.Web.Pages.CrimeAnalysis;
@@ -7,7 +8,6 @@ namespace CitizenFocus.Web.Pages.CrimeAnalysis;
 public static class CrimeText
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     public static string Count(long value) => value.ToString("N0", EnGb);
 
@@ -33,8 +33,7 @@ public static class CrimeText
     public static string Period(AnalysisPeriod period) => $"{Date(period.From)} to {Date(period.To)}";
 
     /// <summary>A stored UTC time as a London date.</summary>
-    public static string Day(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London).ToString("d MMM yyyy", EnGb);
+    public static string Day(DateTime utc) => UkTime.FormatShortDate(utc);
 
     public static string Position(double latitude, double longitude) =>
         string.Create(CultureInfo.InvariantCulture, $"{latitude:0.0000}, {longitude:0.0000}");

@@ -1,5 +1,6 @@
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
 using CitizenFocus.Statistics;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace CitizenFocus.Web.Pages.CrimeAnalysis;
 /// </summary>
 public sealed class CrimeUnits(CitizenFocusDb db)
 {
-    public sealed record Unit(UnitType Level, int Id, string Code, string Name, int? AreaId, int? BoroughId, int? WardId)
+    public sealed record Unit(OrgLevel Level, int Id, string Code, string Name, int? AreaId, int? BoroughId, int? WardId)
     {
         public string LevelWord => Level.ToString().ToLowerInvariant();
     }
@@ -29,10 +30,10 @@ public sealed class CrimeUnits(CitizenFocusDb db)
         /// <summary>The unit a reader starts from: their own scope's unit.</summary>
         public Unit? Default(OrgScope scope) => scope.Level switch
         {
-            ScopeLevel.Force => Units.FirstOrDefault(u => u.Level == UnitType.Force),
-            ScopeLevel.Area => Units.FirstOrDefault(u => u.Level == UnitType.Area && u.Id == scope.AreaId),
-            ScopeLevel.Borough => Units.FirstOrDefault(u => u.Level == UnitType.Borough && u.Id == scope.BoroughId),
-            ScopeLevel.Ward => Units.FirstOrDefault(u => u.Level == UnitType.Ward && u.Id == scope.WardId),
+            OrgLevel.Force => Units.FirstOrDefault(u => u.Level == OrgLevel.Force),
+            OrgLevel.Area => Units.FirstOrDefault(u => u.Level == OrgLevel.Area && u.Id == scope.AreaId),
+            OrgLevel.Borough => Units.FirstOrDefault(u => u.Level == OrgLevel.Borough && u.Id == scope.BoroughId),
+            OrgLevel.Ward => Units.FirstOrDefault(u => u.Level == OrgLevel.Ward && u.Id == scope.WardId),
             _ => null,
         };
     }
@@ -43,19 +44,19 @@ public sealed class CrimeUnits(CitizenFocusDb db)
     /// </summary>
     public static bool Covers(OrgScope scope, Unit unit) => unit.Level switch
     {
-        UnitType.Force => scope.Level == ScopeLevel.Force,
-        UnitType.Area => scope.Level == ScopeLevel.Force || (scope.Level == ScopeLevel.Area && scope.AreaId == unit.Id),
+        OrgLevel.Force => scope.Level == OrgLevel.Force,
+        OrgLevel.Area => scope.Level == OrgLevel.Force || (scope.Level == OrgLevel.Area && scope.AreaId == unit.Id),
         _ => scope.Covers(new OrgUnitRef(unit.AreaId, unit.BoroughId, unit.WardId)),
     };
 
     public async Task<Catalogue> ReadAsync(CancellationToken ct)
     {
         var forces = await db.Forces.AsNoTracking().OrderBy(f => f.Id)
-            .Select(f => new Unit(UnitType.Force, f.Id, f.Code, f.Name, null, null, null)).Take(1).ToListAsync(ct);
+            .Select(f => new Unit(OrgLevel.Force, f.Id, f.Code, f.Name, null, null, null)).Take(1).ToListAsync(ct);
         var areas = await db.Areas.AsNoTracking()
-            .Select(a => new Unit(UnitType.Area, a.Id, a.Code, a.Name, a.Id, null, null)).ToListAsync(ct);
+            .Select(a => new Unit(OrgLevel.Area, a.Id, a.Code, a.Name, a.Id, null, null)).ToListAsync(ct);
         var boroughs = await db.Boroughs.AsNoTracking()
-            .Select(b => new Unit(UnitType.Borough, b.Id, b.Code, b.Name, b.AreaId, b.Id, null)).ToListAsync(ct);
+            .Select(b => new Unit(OrgLevel.Borough, b.Id, b.Code, b.Name, b.AreaId, b.Id, null)).ToListAsync(ct);
         var wards = await db.Wards.AsNoTracking()
             .Select(w => new { w.Id, w.Code, w.Name, w.BoroughId }).ToListAsync(ct);
         var areaOf = boroughs.ToDictionary(b => b.Id, b => b.AreaId);
@@ -66,7 +67,7 @@ public sealed class CrimeUnits(CitizenFocusDb db)
         {
             units.Add(borough);
             units.AddRange(wards.Where(w => w.BoroughId == borough.Id).OrderBy(w => w.Name, StringComparer.Ordinal)
-                .Select(w => new Unit(UnitType.Ward, w.Id, w.Code, w.Name, areaOf[w.BoroughId], w.BoroughId, w.Id)));
+                .Select(w => new Unit(OrgLevel.Ward, w.Id, w.Code, w.Name, areaOf[w.BoroughId], w.BoroughId, w.Id)));
         }
 
         var groups = await db.CrimeGroups.AsNoTracking().OrderBy(g => g.SortOrder).ThenBy(g => g.Code)

@@ -10,9 +10,9 @@ namespace CitizenFocus.Web.Pages.CrimeAnalysis;
 /// Offenders whose crimes cross crime groups or types. Offenders appear by pseudonymous reference: only roles
 /// that work with personal records (and analysts) may look, and every view and download is audited.
 /// </summary>
-public sealed class OffendersModel(CrimeUnits units, TimeProvider time, CrossTypeOffenderAnalysis analysis, AuditLog audit) : CrimePageModel(units, time)
+public sealed class OffendersModel(CrimeUnits units, TimeProvider time, CrossTypeOffenderAnalysis analysis, PersonalDataReads reads) : CrimePageModel(units, time)
 {
-    public const string Analysis = "cross-type-offenders";
+    public const string Analysis = CrossTypeOffenderAnalysis.Name;
     public const int Listed = 200;
 
     [BindProperty(SupportsGet = true)] public string? AsOf { get; set; }
@@ -23,7 +23,8 @@ public sealed class OffendersModel(CrimeUnits units, TimeProvider time, CrossTyp
     public int ChosenMonths { get; private set; }
     public CrossTypeBasis ChosenBasis { get; private set; }
     public AnalysisPeriod Period => AnalysisPeriod.LastMonths(ChosenAsOf, ChosenMonths);
-    public IReadOnlyList<CrossTypeOffender> Offenders { get; private set; } = [];
+    public CrossTypeOffenderReport Report { get; private set; } = null!;
+    public IReadOnlyList<CrossTypeOffender> Offenders => Report.Offenders;
 
     public override CrimeForm Form => new("/Crime/Offenders",
     [
@@ -49,13 +50,12 @@ public sealed class OffendersModel(CrimeUnits units, TimeProvider time, CrossTyp
     protected override async Task<Result> RunAsync(CancellationToken ct)
     {
         var result = await analysis.RunAsync(Chosen.Code, ChosenAsOf, ChosenMonths, ChosenBasis, ct);
-        if (result.Succeeded) Offenders = result.Value;
+        if (result.Succeeded) Report = result.Value;
         return result;
     }
 
     protected override Task ShownAsync(bool download, CancellationToken ct) =>
-        audit.AppendAsync(new AuditRecord(User.AuditActor(), AuditAction.Consultation, "CrimeAnalysis", $"{Analysis}:{Chosen.Code}",
-            Detail: $"{(download ? "Downloaded as CSV" : "Viewed")}: {Period}, crossing {ChosenBasis.ToString().ToLowerInvariant()}, {Offenders.Count} offenders"), ct);
+        reads.RecordAsync(User.AuditActor(), download ? ReadChannel.Download : ReadChannel.Page, Report.Consultation(), ct);
 
     public string GroupNames(IEnumerable<string> codes) =>
         string.Join(", ", codes.Select(c => Catalogue.Groups.FirstOrDefault(g => g.Code == c)?.Name ?? c));

@@ -11,9 +11,9 @@ namespace CitizenFocus.Web.Pages.CrimeAnalysis;
 /// still personal data: only roles that work with personal records (and analysts) may look, and every view
 /// and download is logged as a consultation.
 /// </summary>
-public sealed class RepeatVictimsModel(CrimeUnits units, TimeProvider time, RepeatVictimAnalysis analysis, AuditLog audit) : CrimePageModel(units, time)
+public sealed class RepeatVictimsModel(CrimeUnits units, TimeProvider time, RepeatVictimAnalysis analysis, PersonalDataReads reads) : CrimePageModel(units, time)
 {
-    public const string Analysis = "repeat-victims";
+    public const string Analysis = RepeatVictimAnalysis.Name;
 
     /// <summary>The page lists this many of each; the CSV has them all.</summary>
     public const int Listed = 200;
@@ -48,8 +48,7 @@ public sealed class RepeatVictimsModel(CrimeUnits units, TimeProvider time, Repe
     }
 
     protected override Task ShownAsync(bool download, CancellationToken ct) =>
-        audit.AppendAsync(new AuditRecord(User.AuditActor(), AuditAction.Consultation, "CrimeAnalysis", $"{Analysis}:{Chosen.Code}",
-            Detail: $"{(download ? "Downloaded as CSV" : "Viewed")}: {Report.Period}, {Report.Victims.Count} repeat victims, {Report.Locations.Count} repeat locations"), ct);
+        reads.RecordAsync(User.AuditActor(), download ? ReadChannel.Download : ReadChannel.Page, Report.Consultation(), ct);
 
     public string WardName(string? code) => code is null ? "" : Catalogue.Find(code)?.Name ?? code;
 

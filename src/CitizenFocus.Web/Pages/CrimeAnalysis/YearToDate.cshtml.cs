@@ -1,5 +1,6 @@
 using CitizenFocus.Common;
 using CitizenFocus.CrimeAnalysis.Analyses;
+using CitizenFocus.Organisation;
 using CitizenFocus.Reporting;
 using CitizenFocus.Statistics;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ public sealed class YearToDateModel(CrimeUnits units, TimeProvider time, YearToD
     [BindProperty(SupportsGet = true)] public string? Group { get; set; }
     [BindProperty(SupportsGet = true)] public string? AsOf { get; set; }
 
-    public UnitType ChosenLevel { get; private set; }
+    public OrgLevel ChosenLevel { get; private set; }
     public string? ChosenGroup { get; private set; }
     public DateOnly ChosenAsOf { get; private set; }
     public IReadOnlyList<YearToDateRow> Rows { get; private set; } = [];
@@ -23,11 +24,11 @@ public sealed class YearToDateModel(CrimeUnits units, TimeProvider time, YearToD
     [
         UnitField(),
         new SelectField(nameof(Level), "Figures for", Level ?? ChosenLevel.ToString().ToLowerInvariant(),
-            [.. Enum.GetValues<UnitType>().Select(l => new Option(l.ToString().ToLowerInvariant(), l switch
+            [.. Enum.GetValues<OrgLevel>().Select(l => new Option(l.ToString().ToLowerInvariant(), l switch
             {
-                UnitType.Force => "The force",
-                UnitType.Area => "Each area",
-                UnitType.Borough => "Each borough",
+                OrgLevel.Force => "The force",
+                OrgLevel.Area => "Each area",
+                OrgLevel.Borough => "Each borough",
                 _ => "Each ward",
             }))], "At or below the unit chosen"),
         GroupField(nameof(Group), ChosenGroup ?? Group, "All crime groups"),

@@ -2,17 +2,21 @@ using System.Globalization;
 using CitizenFocus.Common;
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
 using CitizenFocus.Promises;
 using CitizenFocus.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CitizenFocus.Web.Pages.Promises;
 
-/// <summary>What a compliance report is for: a standard, a level, an optional borough and a range of UK months.</summary>
-public sealed record ComplianceFilter(string Standard, ComplianceLevel Level, string? BoroughCode, DateOnly From, DateOnly To, string? Dimension = null)
+/// <summary>
+/// What a compliance report is for: a standard, the units (an organisational level, or null for neighbourhood
+/// teams), an optional borough and a range of UK months.
+/// </summary>
+public sealed record ComplianceFilter(string Standard, OrgLevel? Level, string? BoroughCode, DateOnly From, DateOnly To, string? Dimension = null)
 {
     public string Query =>
-        $"Standard={Uri.EscapeDataString(Standard)}&Level={Level}&Borough={Uri.EscapeDataString(BoroughCode ?? ComplianceChoices.AllBoroughs)}" +
+        $"Standard={Uri.EscapeDataString(Standard)}&Level={ComplianceChoices.LevelName(Level)}&Borough={Uri.EscapeDataString(BoroughCode ?? ComplianceChoices.AllBoroughs)}" +
         $"&From={From.ToString("yyyy-MM", CultureInfo.InvariantCulture)}&To={To.ToString("yyyy-MM", CultureInfo.InvariantCulture)}" +
         (Dimension is null ? "" : $"&By={Uri.EscapeDataString(Dimension)}");
 }
@@ -22,9 +26,22 @@ public sealed record ComplianceFilter(string Standard, ComplianceLevel Level, st
 /// defaults: the team message standard, the last three months, and for borough and ward users
 /// their own borough.
 /// </summary>
-public sealed class ComplianceChoices(CitizenFocusDb db, LondonTime london, TimeProvider time)
+public sealed class ComplianceChoices(CitizenFocusDb db, TimeProvider time)
 {
     public const string AllBoroughs = "all";
+
+    /// <summary>The value of the "figures by" choice that reports by neighbourhood team rather than by a level.</summary>
+    public const string Teams = "Team";
+
+    /// <summary>The "figures by" choices in order: the organisation's levels, then teams (null).</summary>
+    public static IReadOnlyList<OrgLevel?> LevelChoices { get; } = [.. Enum.GetValues<OrgLevel>().Select(l => (OrgLevel?)l), null];
+
+    public static string LevelName(OrgLevel? level) => level?.ToString() ?? Teams;
+
+    /// <summary>"Borough" → borough; "team" → teams (null); anything else is not read.</summary>
+    public static (bool Read, OrgLevel? Level) ReadLevel(string? text) =>
+        string.Equals(text?.Trim(), Teams, StringComparison.OrdinalIgnoreCase) ? (true, null)
+        : EnumInput.Parse<OrgLevel>(text) is { } level ? (true, level) : (false, null);
     public const int MaxMonths = 36;
 
     public sealed record StandardChoice(string Code, string Name, double TargetShare, IReadOnlyList<string> Dimensions)
@@ -48,7 +65,7 @@ public sealed class ComplianceChoices(CitizenFocusDb db, LondonTime london, Time
             .Select(s => new StandardChoice(s.Code, s.Name, s.TargetShare, s.DimensionNames)).ToList();
         var boroughs = (await db.Boroughs.AsNoTracking().Select(b => new BoroughChoice(b.Id, b.AreaId, b.Code, b.Name)).ToListAsync(ct))
             .OrderBy(b => b.Name, StringComparer.Ordinal).ToList();
-        var thisMonth = london.ThisMonth(time.GetUtcNow().UtcDateTime);
+        var thisMonth = UkTime.ThisMonth(time);
         var months = Enumerable.Range(0, 24).Select(i => thisMonth.AddMonths(-i)).ToList();
 
         var errors = new List<ValidationError>();
@@ -56,12 +73,12 @@ public sealed class ComplianceChoices(CitizenFocusDb db, LondonTime london, Time
         if (standards.All(s => s.Code != standardCode)) errors.Add(new("Standard", "Select a service standard"));
 
         // Borough and ward users start from their own borough; "all" asks for the whole force.
-        var own = scope.Level is ScopeLevel.Borough or ScopeLevel.Ward ? boroughs.FirstOrDefault(b => b.Id == scope.BoroughId) : null;
+        var own = scope.Level is OrgLevel.Borough or OrgLevel.Ward ? boroughs.FirstOrDefault(b => b.Id == scope.BoroughId) : null;
         string? boroughCode = borough is null ? own?.Code : borough.Equals(AllBoroughs, StringComparison.OrdinalIgnoreCase) ? null : borough.Trim();
         if (boroughCode is not null && boroughs.All(b => b.Code != boroughCode)) errors.Add(new("Borough", "Select a borough"));
 
-        var chosenLevel = level is null ? (boroughCode is null ? ComplianceLevel.Borough : ComplianceLevel.Team) : EnumInput.Parse<ComplianceLevel>(level);
-        if (chosenLevel is null) errors.Add(new("Level", "Select force, area, borough, ward or team"));
+        var (levelRead, chosenLevel) = level is null ? (true, boroughCode is null ? OrgLevel.Borough : (OrgLevel?)null) : ReadLevel(level);
+        if (!levelRead) errors.Add(new("Level", "Select force, area, borough, ward or team"));
 
         var fromMonth = from is null ? thisMonth.AddMonths(-2) : Month(from);
         var toMonth = to is null ? thisMonth : Month(to);
@@ -87,7 +104,7 @@ public sealed class ComplianceChoices(CitizenFocusDb db, LondonTime london, Time
         }
 
         var filter = errors.Count == 0
-            ? new ComplianceFilter(standardCode, chosenLevel!.Value, boroughCode, fromMonth!.Value, toMonth!.Value, dimension)
+            ? new ComplianceFilter(standardCode, chosenLevel, boroughCode, fromMonth!.Value, toMonth!.Value, dimension)
             : null;
         return new Form(standards, boroughs, months, filter, errors);
     }

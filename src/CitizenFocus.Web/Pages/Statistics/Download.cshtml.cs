@@ -1,3 +1,4 @@
+using CitizenFocus.Common;
 using CitizenFocus.Reporting;
 using CitizenFocus.Statistics.Performance;
 using CitizenFocus.Web.Hosting;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CitizenFocus.Web.Pages.Statistics;
 
 /// <summary>The unit's pack as a PDF, or the figures of every unit at its level as CSV.</summary>
-public sealed class DownloadModel(PackPage pages, PerformanceQueries queries, LondonTime london, TimeProvider time) : PageModel
+public sealed class DownloadModel(PackPage pages, PerformanceQueries queries, TimeProvider time) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string? level, string? unit, string? period, string? format, CancellationToken ct)
     {
@@ -23,7 +24,7 @@ public sealed class DownloadModel(PackPage pages, PerformanceQueries queries, Lo
         }
         if (format != "pdf") return BadRequest();
         var pack = PackReport.Build(selection.Engine, selection.Unit, selection.Period, await queries.ComplianceForAsync(selection.Unit, selection.Period, ct));
-        PdfReportWriter.Write(PackReport.ToReport(pack, london.Format(time.GetUtcNow().UtcDateTime)), buffer);
+        PdfReportWriter.Write(PackReport.ToReport(pack, UkTime.Format(time.GetUtcNow().UtcDateTime)), buffer);
         return File(buffer.ToArray(), "application/pdf", name + ".pdf");
     }
 }

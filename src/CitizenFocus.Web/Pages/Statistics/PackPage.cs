@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Security.Claims;
+using CitizenFocus.Common;
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
 using CitizenFocus.Statistics;
 using CitizenFocus.Statistics.Performance;
 using CitizenFocus.Web.Hosting;
@@ -12,14 +14,14 @@ namespace CitizenFocus.Web.Pages.Statistics;
 /// What the pack pages share: reading the level, unit and month from the query string, defaulting them
 /// from the reader's scope, and refusing units outside it (a borough's staff see their borough's pack).
 /// </summary>
-public sealed class PackPage(PerformanceQueries queries, PerformanceCache cache, CitizenFocusDb db, TimeProvider time, LondonTime london)
+public sealed class PackPage(PerformanceQueries queries, PerformanceCache cache, CitizenFocusDb db, TimeProvider time)
 {
     public sealed record Selection(PerformanceEngine Engine, PackUnit Unit, PackPeriod Period, IReadOnlyList<DateOnly> Months);
 
     /// <summary>Null when the request names a unit that does not exist or lies outside the reader's scope.</summary>
     public async Task<Selection?> ReadAsync(ClaimsPrincipal user, string? level, string? unit, string? period, CancellationToken ct)
     {
-        var thisMonth = london.ThisMonth(time.GetUtcNow().UtcDateTime);
+        var thisMonth = UkTime.ThisMonth(time);
         var latest = await queries.LatestMonthAsync(ct) ?? thisMonth.AddMonths(-1);
         // The last complete month with interviews: this month is still being surveyed.
         var last = latest >= thisMonth ? thisMonth.AddMonths(-1) : latest;
@@ -33,28 +35,28 @@ public sealed class PackPage(PerformanceQueries queries, PerformanceCache cache,
         if (level is null && unit is not null && unit.Split(':', 2) is [var l, var c])
             (level, unit) = (l, c);
         PackUnit? chosen;
-        if (level is null || !Enum.TryParse<UnitType>(level, ignoreCase: true, out var type))
+        if (level is null || !Enum.TryParse<OrgLevel>(level, ignoreCase: true, out var type))
             chosen = DefaultUnit(engine.Data, scope);
         else
-            chosen = type == UnitType.Force ? engine.Data.Force : unit is null ? null : engine.Data.Find(type, unit);
+            chosen = type == OrgLevel.Force ? engine.Data.Force : unit is null ? null : engine.Data.Find(type, unit);
         if (chosen is null || !Covers(scope, engine.Data, chosen)) return null;
         return new Selection(engine, chosen, packPeriod, months);
     }
 
     public static bool Covers(OrgScope scope, SurveyData data, PackUnit unit) => unit.Level switch
     {
-        UnitType.Force => scope.Level == ScopeLevel.Force,
-        UnitType.Area => scope.Level == ScopeLevel.Force || (scope.Level == ScopeLevel.Area && scope.AreaId == unit.Id),
-        UnitType.Borough => scope.Covers(new OrgUnitRef(unit.ParentId, unit.Id, null)),
+        OrgLevel.Force => scope.Level == OrgLevel.Force,
+        OrgLevel.Area => scope.Level == OrgLevel.Force || (scope.Level == OrgLevel.Area && scope.AreaId == unit.Id),
+        OrgLevel.Borough => scope.Covers(new OrgUnitRef(unit.ParentId, unit.Id, null)),
         _ => data.Boroughs.FirstOrDefault(b => b.Id == unit.ParentId) is { } b && scope.Covers(new OrgUnitRef(b.ParentId, b.Id, unit.Id)),
     };
 
     private static PackUnit? DefaultUnit(SurveyData data, OrgScope scope) => scope.Level switch
     {
-        ScopeLevel.Force => data.Force,
-        ScopeLevel.Area => data.Areas.FirstOrDefault(a => a.Id == scope.AreaId),
-        ScopeLevel.Borough => data.Boroughs.FirstOrDefault(b => b.Id == scope.BoroughId),
-        ScopeLevel.Ward => data.Wards.FirstOrDefault(w => w.Id == scope.WardId),
+        OrgLevel.Force => data.Force,
+        OrgLevel.Area => data.Areas.FirstOrDefault(a => a.Id == scope.AreaId),
+        OrgLevel.Borough => data.Boroughs.FirstOrDefault(b => b.Id == scope.BoroughId),
+        OrgLevel.Ward => data.Wards.FirstOrDefault(w => w.Id == scope.WardId),
         _ => null,
     };
 

@@ -16,7 +16,7 @@ public sealed class CsvModel(ComplianceChoices choices, ComplianceQueries compli
         if (form.Filter is not { } f) return BadRequest();
         var rows = await compliance.ByUnitAsync(f.Standard, f.Level, f.From, f.To, f.BoroughCode, f.Dimension, ct);
 
-        var name = string.Join('-', "compliance", f.Standard.ToLowerInvariant(), f.Level.ToString().ToLowerInvariant(),
+        var name = string.Join('-', "compliance", f.Standard.ToLowerInvariant(), ComplianceChoices.LevelName(f.Level).ToLowerInvariant(),
             f.BoroughCode ?? "force", f.Dimension is null ? "all" : "by-" + f.Dimension.ToLowerInvariant(), f.From.ToString("yyyy-MM", CultureInfo.InvariantCulture), f.To.ToString("yyyy-MM", CultureInfo.InvariantCulture));
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{name}.csv\"";

@@ -1,5 +1,6 @@
 using CitizenFocus.Common;
 using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
 using CitizenFocus.Promises;
 using CitizenFocus.Web.Hosting;
 using CitizenFocus.Web.Pages.Shared;
@@ -41,7 +42,7 @@ public sealed class IndexModel(ComplianceChoices choices, ComplianceQueries comp
         }
         Rows = await compliance.ByUnitAsync(f.Standard, f.Level, f.From, f.To, f.BoroughCode, f.Dimension, ct);
         var borough = Form.Borough;
-        if (scope.Level == ScopeLevel.Force || (borough is not null && scope.CoversBorough(borough.Id, borough.AreaId)))
+        if (scope.Level == OrgLevel.Force || (borough is not null && scope.CoversBorough(borough.Id, borough.AreaId)))
             Breaches = await compliance.BreachesAsync(f.Standard, f.To, f.BoroughCode, ct: ct);
     }
 }

@@ -22,7 +22,7 @@ public sealed class TeamsModel(TeamPublicationQueries publication, OrganisationQ
 
         var boroughs = (await choices.ReadAsync(null, null, ComplianceChoices.AllBoroughs, null, null, scope, ct)).Boroughs;
         var own = boroughs.FirstOrDefault(b => b.Id == scope.BoroughId);
-        var below = await organisation.BelowEstablishmentAsync(scope.Level is ScopeLevel.Borough or ScopeLevel.Ward ? own?.Code ?? "-" : null, ct);
+        var below = await organisation.BelowEstablishmentAsync(scope.Level is OrgLevel.Borough or OrgLevel.Ward ? own?.Code ?? "-" : null, ct);
         var visible = boroughs.Where(b => scope.CoversBorough(b.Id, b.AreaId)).Select(b => b.Name).ToHashSet();
         BelowEstablishment = below.Where(r => visible.Contains(r.BoroughName)).ToList();
     }

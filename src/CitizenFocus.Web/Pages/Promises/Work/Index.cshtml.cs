@@ -1,3 +1,4 @@
+using CitizenFocus.Common;
 using CitizenFocus.Promises;
 using CitizenFocus.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CitizenFocus.Web.Pages.Promises.Work;
 
 /// <summary>"My work": what I hold, soonest deadline first, with what was escalated to me.</summary>
-public sealed class IndexModel(WorkQueries queries, LondonTime london, TimeProvider time) : PageModel
+public sealed class IndexModel(WorkQueries queries, TimeProvider time) : PageModel
 {
     public MyWork? Work { get; private set; }
     public DateTime NowUtc { get; private set; }
@@ -13,6 +14,6 @@ public sealed class IndexModel(WorkQueries queries, LondonTime london, TimeProvi
     public async Task OnGetAsync(CancellationToken ct)
     {
         NowUtc = time.GetUtcNow().UtcDateTime;
-        Work = await queries.MyWorkAsync(User.GetWorkReader(), NowUtc, london.EndOfDayUtc(NowUtc), ct);
+        Work = await queries.MyWorkAsync(User.GetWorkReader(), NowUtc, UkTime.EndOfDayUtc(NowUtc), ct);
     }
 }
