@@ -1,5 +1,4 @@
 using System.CommandLine;
-using CitizenFocus.Cli.Commands;
 
 namespace CitizenFocus.Cli;
 
@@ -9,35 +8,26 @@ internal static class CliApp
     public static RootCommand Build(TextWriter output, TextWriter error, TimeProvider time) =>
         Build(CliContext.ForTest(output, error, time));
 
+    /// <summary>Every capability's commands, each once: a new capability is a folder with its module, and a line here.</summary>
+    internal static IReadOnlyList<ICliModule> Modules { get; } =
+    [
+        new Demo.DemoCliModule(),
+        new Identity.IdentityCliModule(),
+        new Audit.AuditCliModule(),
+        new Organisation.OrganisationCliModule(),
+        new Statistics.StatisticsCliModule(),
+        new CrimeAnalysis.CrimeAnalysisCliModule(),
+    ];
+
     public static RootCommand Build(CliContext context)
     {
         var database = new GlobalOptions();
         var root = new RootCommand("CitizenFocus: neighbourhood-policing service promises, from the command line.");
         database.AddTo(root);
 
-        var users = new Command("users", "Staff accounts.");
-        users.Subcommands.Add(UsersAddCommand.Create(context, database));
-        users.Subcommands.Add(UsersListCommand.Create(context, database));
-
-        var audit = new Command("audit", "The hash-chained audit trail.");
-        audit.Subcommands.Add(AuditVerifyCommand.Create(context, database));
-        audit.Subcommands.Add(AuditSearchCommand.Create(context, database));
-
-        var import = new Command("import", "Load reference data.");
-        import.Subcommands.Add(ImportPostcodesCommand.Create(context, database));
-        import.Subcommands.Add(ImportSurveyCommand.Survey(context, database));
-        import.Subcommands.Add(ImportSurveyCommand.Indicators(context, database));
-        import.Subcommands.Add(ImportLsoaWardsCommand.Create(context, database));
-        import.Subcommands.Add(ImportPoliceUkCommand.Create(context, database));
-        import.Subcommands.Add(ImportCrimesCommand.Create(context, database));
-
-        root.Subcommands.Add(DemoCommand.Create(context, database));
-        root.Subcommands.Add(users);
-        root.Subcommands.Add(audit);
-        root.Subcommands.Add(import);
-        root.Subcommands.Add(AnalyseCommands.Create(context, database));
+        var commands = new CliCommands(root, context, database);
+        foreach (var module in Modules) module.AddCommands(commands);
         root.Subcommands.Add(MigrateCommand.Create(context, database));
-        root.Subcommands.Add(PackCommand.Create(context, database));
         return root;
     }
 

@@ -4,7 +4,8 @@ namespace CitizenFocus.Cli;
 
 /// <summary>
 /// Everything a command takes from its surroundings, so that tests can run commands in-process:
-/// the streams, the clock, configuration (environment variables), and whether a person is watching.
+/// the streams, the clock, configuration (environment variables), whether a person is watching, and who
+/// is running the command (<see cref="Actor"/>, the name the audit trail records).
 /// </summary>
 internal sealed record CliContext(
     TextWriter Out, TextWriter Err, TextReader In, TimeProvider Time, IConfiguration Configuration,
@@ -17,12 +18,20 @@ internal sealed record CliContext(
         Console.Out, Console.Error, Console.In, TimeProvider.System,
         new ConfigurationBuilder().AddEnvironmentVariables().Build(),
         IsTerminal: !Console.IsOutputRedirected && !Console.IsErrorRedirected,
-        Actor: "cli:" + Environment.UserName);
+        Actor: ActorFor(Environment.UserName));
+
+    /// <summary>
+    /// The audit trail names a command-line user by the operating-system account that runs the command,
+    /// "cli:jsmith": the machine has already authenticated that account, and the prefix keeps it apart from
+    /// a web sign-in name. There is deliberately no option or variable to name someone else: a name the user
+    /// types would make the trail say whatever the user wanted.
+    /// </summary>
+    public static string ActorFor(string account) => "cli:" + account;
 
     /// <summary>A context for tests: given streams and clock, no terminal, and only the given settings.</summary>
     public static CliContext ForTest(TextWriter output, TextWriter error, TimeProvider time,
-        IReadOnlyDictionary<string, string?>? settings = null, TextReader? input = null) => new(
+        IReadOnlyDictionary<string, string?>? settings = null, TextReader? input = null, string account = "test") => new(
         output, error, input ?? TextReader.Null, time,
         new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build(),
-        IsTerminal: false, Actor: "cli:test");
+        IsTerminal: false, Actor: ActorFor(account));
 }

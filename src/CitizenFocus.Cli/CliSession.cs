@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
+using CitizenFocus.Statistics.Performance;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CitizenFocus.Cli;
@@ -41,7 +42,7 @@ internal sealed class CliSession : IAsyncDisposable
         services.AddCitizenFocusDb(provider, connectionString);
         services.AddCitizenFocusCore();
         services.AddCitizenFocusIdentityCore();
-        services.AddOptions<Statistics.Performance.PerformanceOptions>().Bind(context.Configuration.GetSection(Statistics.Performance.PerformanceOptions.Section));
+        services.AddOptions<PerformanceOptions>().Bind(context.Configuration.GetSection(PerformanceOptions.Section));
         var session = new CliSession(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }), provider);
         if (migrate) await DatabaseSetup.MigrateAsync(session.Db, ct);
         return session;

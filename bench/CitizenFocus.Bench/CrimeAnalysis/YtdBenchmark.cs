@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using CitizenFocus.Bench.Latency;
+using CitizenFocus.Common;
 using CitizenFocus.CrimeAnalysis;
 using CitizenFocus.CrimeAnalysis.Analyses;
 using CitizenFocus.Data;
+using CitizenFocus.Organisation;
 using CitizenFocus.Statistics;
 using DuckDB.NET.Data;
 using Microsoft.Data.Sqlite;
@@ -29,7 +31,7 @@ public sealed class YtdBenchmark : IBenchmark
         var connection = DatabaseSetup.SqliteConnectionString(file);
         DateOnly asOf;
         await using (var db = new CitizenFocusDb(DatabaseSetup.Options(DatabaseProvider.Sqlite, connection)))
-            asOf = AnalysisPeriod.LondonDate(await db.Crimes.MaxAsync(c => c.CommittedAt, ct)).AddDays(-1);
+            asOf = UkTime.DateOf(await db.Crimes.MaxAsync(c => c.CommittedAt, ct)).AddDays(-1);
         var period = AnalysisPeriod.FinancialYearToDate(asOf);
         var previous = period.YearEarlier();
         Console.WriteLine($"as of {asOf:yyyy-MM-dd}: {period} against {previous}");
@@ -40,7 +42,7 @@ public sealed class YtdBenchmark : IBenchmark
         {
             await using var db = new CitizenFocusDb(DatabaseSetup.Options(DatabaseProvider.Sqlite, connection));
             var stopwatch = Stopwatch.StartNew();
-            var result = await new YearToDateAnalysis(db, TimeProvider.System).RunAsync(UnitType.Borough, asOf: asOf, ct: ct);
+            var result = await new YearToDateAnalysis(db, TimeProvider.System).RunAsync(OrgLevel.Borough, asOf: asOf, ct: ct);
             stopwatch.Stop();
             rows = result.Value;
             if (run > 0) productTimes.Add(stopwatch.Elapsed.TotalMilliseconds); // run 0 warms JIT and EF

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace CitizenFocus.Bench.Latency;
 
 /// <summary>
-/// The method of shared/tools/latency-ratio, with a Cookie header added: wrk with a Lua done
+/// The method of bench/tools/latency-ratio, with a Cookie header added: wrk with a Lua done
 /// callback printing p50/p95/p99 and counts; a warm-up run of the reference, then the reference,
 /// then the page, in the same run.
 /// </summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CitizenFocus.Bench.Latency;
 using CitizenFocus.Data;
+using CitizenFocus.Organisation;
 using CitizenFocus.Promises;
 using CitizenFocus.Statistics;
 using CitizenFocus.Statistics.Performance;
@@ -124,7 +125,7 @@ public sealed class PackBenchmark : IBenchmark
         var load = stopwatch.Elapsed;
 
         var results = new List<IndicatorResult>();
-        foreach (var level in new[] { UnitType.Force, UnitType.Area, UnitType.Borough, UnitType.Ward })
+        foreach (var level in new[] { OrgLevel.Force, OrgLevel.Area, OrgLevel.Borough, OrgLevel.Ward })
             results.AddRange(engine.Results(level, period));
         var compute = stopwatch.Elapsed - load;
 
@@ -133,7 +134,7 @@ public sealed class PackBenchmark : IBenchmark
         var write = stopwatch.Elapsed - load - compute;
         var units = string.Join(", ", results.GroupBy(r => r.Unit.Level).Select(g => $"{PackCsv.LevelName(g.Key)} {g.Select(r => r.Unit.Id).Distinct().Count()}"));
         return new PackRun(load, compute, write, results.Count, new FileInfo(output).Length, units,
-            [.. results.Where(r => r.Unit.Level == UnitType.Borough)]);
+            [.. results.Where(r => r.Unit.Level == OrgLevel.Borough)]);
     }
 
     private static string Describe(PackRun r) =>

@@ -1012,7 +1012,7 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
-                    b.Property<int>("ScopeLevel")
+                    b.Property<int?>("ScopeLevel")
                         .HasColumnType("integer");
 
                     b.Property<int?>("ScopeUnitId")

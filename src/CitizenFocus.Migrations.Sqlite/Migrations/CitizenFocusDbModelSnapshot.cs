@@ -997,7 +997,7 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ScopeLevel")
+                    b.Property<int?>("ScopeLevel")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("ScopeUnitId")

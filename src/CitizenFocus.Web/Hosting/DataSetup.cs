@@ -25,7 +25,6 @@ public static class DataSetup
         builder.Services.TryAddTimeProvider();
         builder.Services.AddCitizenFocusDb(options.Provider, connectionString);
         builder.Services.AddCitizenFocusCore();
-        builder.Services.AddSingleton<LondonTime>();
         return builder;
     }
 

@@ -7,7 +7,7 @@ namespace CitizenFocus.Web.Hosting;
 
 public static class IdentitySetup
 {
-    /// <summary>Identity with hashed passwords and lockout, the scope-carrying cookie, and the policies.</summary>
+    /// <summary>Identity with hashed passwords and lockout, the scope-carrying cookie, and the role policies several capabilities share.</summary>
     public static WebApplicationBuilder AddCitizenFocusIdentity(this WebApplicationBuilder builder)
     {
         builder.Services.AddIdentity<StaffUser, IdentityRole>(IdentityCoreSetup.ApplyAccountPolicy)
@@ -37,6 +37,7 @@ public static class IdentitySetup
             .AddPolicy(Policies.PersonalRecords, p => p.RequireRole(Roles.PersonalRecordRoles))
             .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.Partners, p => p.RequireRole(Roles.PartnerAgencyUser))
+            .AddPolicy(Policies.Compliance, p => p.RequireRole(Policies.ComplianceRoles))
             .AddPolicy(Policies.InScope, p => p.AddRequirements(new InScopeRequirement()));
         return builder;
     }

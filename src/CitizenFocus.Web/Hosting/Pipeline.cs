@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CitizenFocus.Web.Api;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -31,12 +30,7 @@ public static class Pipeline
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth }).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api-reference", o => o.WithTitle("CitizenFocus API")).AllowAnonymous();
-        app.MapOrganisationApi();
-        app.MapCallsApi();
-        app.MapMessagesApi();
-        app.MapPublicContactApi();
-        app.MapComplianceApi();
-        app.MapPerformanceApi();
+        app.MapCapabilities();
         return app;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
 
 namespace CitizenFocus.Web.Hosting;
 
@@ -8,6 +9,9 @@ namespace CitizenFocus.Web.Hosting;
 public static class ScopeClaims
 {
     public const string Level = "cf:scope";
+
+    /// <summary>The <see cref="Level"/> claim of a partner agency's account, whose scope has no organisational level.</summary>
+    public const string PartnerAgencyLevel = "PartnerAgency";
     public const string Area = "cf:area";
     public const string Borough = "cf:borough";
     public const string Ward = "cf:ward";
@@ -20,8 +24,10 @@ public static class ScopeClaims
 
     public static OrgScope GetOrgScope(this ClaimsPrincipal user)
     {
-        if (!Enum.TryParse<ScopeLevel>(user.FindFirstValue(Level), out var level))
-            return new OrgScope(ScopeLevel.PartnerAgency, null, null, null, null); // no scope claim: nothing personal is visible
+        // Anything but a known level (a partner agency, or no scope claim at all) has no level, and sees
+        // only what is shared with its agency, if it names one.
+        if (!Enum.TryParse<OrgLevel>(user.FindFirstValue(Level), out var level) || !Enum.IsDefined(level))
+            return new OrgScope(null, null, null, null, Int(user, Partner));
         return new OrgScope(level, Int(user, Area), Int(user, Borough), Int(user, Ward), Int(user, Partner));
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ public sealed class StaffClaimsFactory(
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(StaffUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(ScopeClaims.Level, user.ScopeLevel.ToString()));
+        identity.AddClaim(new Claim(ScopeClaims.Level, user.ScopeLevel?.ToString() ?? ScopeClaims.PartnerAgencyLevel));
         identity.AddClaim(new Claim(ScopeClaims.DisplayName, user.DisplayName));
         void Add(string type, int? value)
         {
@@ -28,17 +29,17 @@ public sealed class StaffClaimsFactory(
         string scopeName;
         switch (user.ScopeLevel)
         {
-            case ScopeLevel.Area:
+            case OrgLevel.Area:
                 Add(ScopeClaims.Area, user.ScopeUnitId);
                 scopeName = await db.Areas.Where(a => a.Id == user.ScopeUnitId).Select(a => a.Name + " area").SingleOrDefaultAsync() ?? "";
                 break;
-            case ScopeLevel.Borough:
+            case OrgLevel.Borough:
                 var borough = await db.Boroughs.AsNoTracking().SingleOrDefaultAsync(b => b.Id == user.ScopeUnitId);
                 Add(ScopeClaims.Borough, borough?.Id);
                 Add(ScopeClaims.Area, borough?.AreaId);
                 scopeName = borough is null ? "" : borough.Name + " borough";
                 break;
-            case ScopeLevel.Ward:
+            case OrgLevel.Ward:
                 var ward = await db.Wards.AsNoTracking()
                     .Where(w => w.Id == user.ScopeUnitId)
                     .Join(db.Boroughs, w => w.BoroughId, b => b.Id, (w, b) => new { w.Id, w.Name, BoroughId = b.Id, b.AreaId, Borough = b.Name })
@@ -48,7 +49,7 @@ public sealed class StaffClaimsFactory(
                 Add(ScopeClaims.Area, ward?.AreaId);
                 scopeName = ward is null ? "" : $"{ward.Name} ward, {ward.Borough}";
                 break;
-            case ScopeLevel.PartnerAgency:
+            case null:
                 Add(ScopeClaims.Partner, user.ScopeUnitId);
                 scopeName = await db.PartnerAgencies.Where(p => p.Id == user.ScopeUnitId).Select(p => p.Name).SingleOrDefaultAsync() ?? "";
                 break;

@@ -1,5 +1,6 @@
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CitizenFocus.Web.Hosting;

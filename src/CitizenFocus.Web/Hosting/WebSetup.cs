@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using CitizenFocus.Data;
+using CitizenFocus.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -11,33 +12,15 @@ public static class WebSetup
     {
         var services = builder.Services;
         services.AddRazorPages(o =>
-        {
-            // Every page is for the force's staff, but for the home page and the shared-record page, which partner agencies open too.
+            // Every page is for the force's staff unless its capability's module says otherwise
+            // (Pages/<Capability>/<Capability>WebModule.cs); the home page and the shared-record page
+            // are opened by partner agencies too (Policies.PartnerPages).
             o.Conventions.AddFolderApplicationModelConvention("/", page =>
             {
                 if (!Policies.PartnerPages.Contains(page.ViewEnginePath)) page.EndpointMetadata.Add(new AuthorizeAttribute(Policies.Staff));
-            });
-            o.Conventions.AllowAnonymousToFolder("/Account");
-            o.Conventions.AllowAnonymousToFolder("/Public");
-            o.Conventions.AuthorizeFolder("/Calls", Policies.PersonalRecords);
-            o.Conventions.AuthorizeFolder("/Audit", Policies.Administration);
-            o.Conventions.AuthorizeFolder("/Messages", Policies.PersonalRecords);
-            o.Conventions.AuthorizePage("/Sharing/Record", Policies.Partners);
-            o.Conventions.AuthorizePage("/Sharing/Share", Policies.PersonalRecords);
-            o.Conventions.AuthorizePage("/Work/Team", Policies.Supervisors);
-            o.Conventions.AuthorizeFolder("/Compliance", Policies.Compliance);
-            o.Conventions.AuthorizeFolder("/Performance", Policies.Compliance);
-            o.Conventions.AuthorizeFolder("/Crime", Policies.Compliance);
-        });
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Supervisors, p => p.RequireRole(Policies.SupervisorRoles))
-            .AddPolicy(Policies.Compliance, p => p.RequireRole(Policies.ComplianceRoles));
+            }));
+        services.AddScoped<Navigation>();
         services.AddScoped<TeamsInScope>();
-        services.AddScoped<ComplianceChoices>();
-        services.AddScoped<Pages.Performance.PackPage>();
-        services.AddScoped<Pages.Crime.CrimeUnits>();
-        services.AddSingleton<PerformanceCache>();
-        services.AddOptions<Statistics.Performance.PerformanceOptions>().BindConfiguration(Statistics.Performance.PerformanceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddProblemDetails();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {

@@ -1,5 +1,6 @@
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
 using CitizenFocus.Sharing;
 using CitizenFocus.Statistics;
 using CitizenFocus.Web.Hosting;
@@ -43,10 +44,10 @@ public sealed class IndexModel(CitizenFocusDb db, SharingQueries sharing) : Page
         }
         ScopeHref = UnitChoice.Home(scope) switch
         {
-            { Level: UnitType.Force } => "/Organisation",
-            { Level: UnitType.Area, Id: var id } => await db.Areas.Where(a => a.Id == id).Select(a => "/Organisation/Areas/" + a.Code).FirstOrDefaultAsync(),
-            { Level: UnitType.Borough, Id: var id } => await db.Boroughs.Where(b => b.Id == id).Select(b => "/Organisation/Boroughs/" + b.Code).FirstOrDefaultAsync(),
-            { Level: UnitType.Ward, Id: var id } => await db.Wards.Where(w => w.Id == id).Select(w => "/Organisation/Wards/" + w.Code).FirstOrDefaultAsync(),
+            { Level: OrgLevel.Force } => "/Organisation",
+            { Level: OrgLevel.Area, Id: var id } => await db.Areas.Where(a => a.Id == id).Select(a => "/Organisation/Areas/" + a.Code).FirstOrDefaultAsync(),
+            { Level: OrgLevel.Borough, Id: var id } => await db.Boroughs.Where(b => b.Id == id).Select(b => "/Organisation/Boroughs/" + b.Code).FirstOrDefaultAsync(),
+            { Level: OrgLevel.Ward, Id: var id } => await db.Wards.Where(w => w.Id == id).Select(w => "/Organisation/Wards/" + w.Code).FirstOrDefaultAsync(),
             _ => null,
         };
 

@@ -14,7 +14,19 @@ public sealed class AuditLog(CitizenFocusDb db, TimeProvider time)
     {
         if (record.Action == AuditAction.Disclosure && string.IsNullOrWhiteSpace(record.Justification))
             throw new ArgumentException("A disclosure must be logged with its justification.", nameof(record));
+        if (record.Action == AuditAction.Consultation)
+            throw new ArgumentException(
+                $"A consultation of personal data is recorded through {nameof(PersonalDataReads)}, the same for pages, the API and the command line.",
+                nameof(record));
+        await WriteAsync(record, ct);
+    }
 
+    /// <summary>For <see cref="PersonalDataReads"/> only: the one writer of consultations.</summary>
+    internal Task AppendConsultationAsync(AuditRecord record, CancellationToken ct) =>
+        WriteAsync(record with { Action = AuditAction.Consultation }, ct);
+
+    private async Task WriteAsync(AuditRecord record, CancellationToken ct)
+    {
         var ownTransaction = db.Database.CurrentTransaction is null
             ? await db.Database.BeginTransactionAsync(ct)
             : null;

@@ -22,6 +22,12 @@ public sealed class RecordAnswerClocks(CitizenFocusDb db, Clocks clocks)
         var teamOfWard = (await db.Teams.AsNoTracking().Where(t => t.Kind == TeamKind.WardTeam && t.WardId != null)
                 .Select(t => new { t.Id, WardId = t.WardId!.Value }).ToListAsync(ct))
             .GroupBy(t => t.WardId).ToDictionary(g => g.Key, g => g.Min(t => t.Id));
+        // Calls decided before (by an earlier run over the same days) are found by their clocks' start, which is the
+        // call's arrival: one index range, not a lookup per call.
+        var clocked = db.Clocks.AsNoTracking().Where(k => k.StandardId == standard.Id && k.RecordType == CallRecord);
+        if (fromUtc is { } start) clocked = clocked.Where(k => k.StartedAt >= start);
+        if (toUtc is { } end) clocked = clocked.Where(k => k.StartedAt < end);
+        var decided = (await clocked.Select(k => k.RecordId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         long written = 0, after = 0;
         while (true)
         {
@@ -29,12 +35,14 @@ public sealed class RecordAnswerClocks(CitizenFocusDb db, Clocks clocks)
             var query = db.Calls.AsNoTracking().Where(c => c.Id > after && c.Kind == CallKind.Emergency);
             if (fromUtc is { } from) query = query.Where(c => c.ReceivedAt >= from);
             if (toUtc is { } to) query = query.Where(c => c.ReceivedAt < to);
-            var calls = await query
-                .Where(c => !db.Clocks.Any(k => k.StandardId == standard.Id && k.RecordType == CallRecord && k.RecordId == c.Reference))
+            var chunk = await query
                 .OrderBy(c => c.Id).Take(Chunk)
                 .Select(c => new { c.Id, c.Reference, c.ReceivedAt, c.AnswerSeconds, c.BoroughId, c.WardId, c.Category })
                 .ToListAsync(ct);
-            if (calls.Count == 0) return written;
+            if (chunk.Count == 0) return written;
+            after = chunk[^1].Id;
+            var calls = chunk.Where(c => !decided.Contains(c.Reference)).ToList();
+            if (calls.Count == 0) continue;
             written += await clocks.RecordDecidedAsync(StandardCodes.EmergencyAnswered, calls.Select(c => new DecidedClock(
                 new ClockSubject(CallRecord, c.Reference, c.BoroughId, c.WardId,
                     c.WardId is { } w && teamOfWard.TryGetValue(w, out var team) ? team : null, null,
@@ -42,7 +50,6 @@ public sealed class RecordAnswerClocks(CitizenFocusDb db, Clocks clocks)
                 c.ReceivedAt, c.ReceivedAt.AddSeconds(c.AnswerSeconds),
                 BreachReason: "Answered after 10 seconds")), null, ct);
             progress?.Report(written);
-            after = calls[^1].Id;
         }
     }
 

@@ -5,19 +5,19 @@ using CitizenFocus.Sharing;
 namespace CitizenFocus.Contact;
 
 /// <summary>
-/// Opens a message the scope rule lets the reader see and logs the consultation; otherwise "not found".
-/// A partner agency sees a message shared with it, and the sender's details only where a disclosure to
-/// the agency is recorded.
+/// Opens a message the scope rule lets the reader see and records the consultation through
+/// <see cref="PersonalDataReads"/>; otherwise "not found". A partner agency sees a message shared with it,
+/// and the sender's details only where a disclosure to the agency is recorded.
 /// </summary>
-public sealed class ConsultMessage(MessageQueries messages, SharingQueries sharing, AuditLog audit)
+public sealed class ConsultMessage(MessageQueries messages, SharingQueries sharing, PersonalDataReads reads)
 {
-    public async Task<MessageRecord?> HandleAsync(string reference, OrgScope scope, string actor, CancellationToken ct = default)
+    public async Task<MessageRecord?> HandleAsync(string reference, OrgScope scope, string actor, ReadChannel channel, CancellationToken ct = default)
     {
         var record = await messages.FindAsync(reference, scope, ct);
         if (record is null) return null;
         if (!await sharing.PersonalDetailsVisibleAsync(scope, RecordPlaces.Message, record.Reference, ct))
             record = record.WithoutPersonalDetails();
-        await audit.AppendAsync(new AuditRecord(actor, AuditAction.Consultation, RecordPlaces.Message, record.Reference), ct);
+        await reads.RecordAsync(actor, channel, PersonalDataRead.Message(record.Reference), ct);
         return record;
     }
 }

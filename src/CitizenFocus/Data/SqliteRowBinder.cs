@@ -15,7 +15,8 @@ namespace CitizenFocus.Data;
 /// ADO.NET parameter objects, no data reader per row. Compiled once per entity type from the EF model
 /// (property, value converter, column order). Values are stored exactly as Microsoft.Data.Sqlite
 /// stores them (integers and booleans as INTEGER, floating point as REAL, strings as UTF-8 TEXT,
-/// DateOnly as yyyy-MM-dd, DateTime as yyyy-MM-dd HH:mm:ss.FFFFFFF, byte arrays as BLOB; tested against
+/// DateOnly as yyyy-MM-dd, DateTime as yyyy-MM-dd HH:mm:ss.FFFFFFF, TimeSpan as [-][d.]hh:mm:ss[.fffffff] (.NET's
+/// "c" format), byte arrays as BLOB; tested against
 /// it); an entity with a column of any other type has no binder and goes the ADO.NET way.
 /// </summary>
 internal sealed class SqliteRowBinder<T> where T : class
@@ -103,6 +104,7 @@ internal sealed class SqliteRowBinder<T> where T : class
         if (type == typeof(string)) return Call(BindTextMethod, statement, index, column, value);
         if (type == typeof(DateOnly)) return Call(BindDateOnlyMethod, statement, index, column, value);
         if (type == typeof(DateTime)) return Call(BindDateTimeMethod, statement, index, column, value);
+        if (type == typeof(TimeSpan)) return Call(BindTimeSpanMethod, statement, index, column, value);
         if (type == typeof(byte[])) return Call(BindBlobMethod, statement, index, column, value);
         return null;
     }
@@ -117,6 +119,7 @@ internal sealed class SqliteRowBinder<T> where T : class
     private static readonly MethodInfo BindTextMethod = Method(nameof(BindText));
     private static readonly MethodInfo BindDateOnlyMethod = Method(nameof(BindDateOnly));
     private static readonly MethodInfo BindDateTimeMethod = Method(nameof(BindDateTime));
+    private static readonly MethodInfo BindTimeSpanMethod = Method(nameof(BindTimeSpan));
     private static readonly MethodInfo BindBlobMethod = Method(nameof(BindBlob));
 
     private static MethodInfo Method(string name) =>
@@ -164,6 +167,14 @@ internal sealed class SqliteRowBinder<T> where T : class
         column.Last = null;
         Span<byte> text = stackalloc byte[40];
         value.TryFormat(text, out var written, "yyyy'-'MM'-'dd HH':'mm':'ss.FFFFFFF", CultureInfo.InvariantCulture);
+        Check(raw.sqlite3_bind_text(statement, index, text[..written]));
+    }
+
+    private static void BindTimeSpan(sqlite3_stmt statement, int index, TextColumn column, TimeSpan value)
+    {
+        column.Last = null;
+        Span<byte> text = stackalloc byte[32];
+        value.TryFormat(text, out var written, "c", CultureInfo.InvariantCulture);
         Check(raw.sqlite3_bind_text(statement, index, text[..written]));
     }
 

@@ -2,7 +2,7 @@ namespace CitizenFocus.Demo;
 
 /// <summary>
 /// How well a demo borough performs, calibrated to the figures the seeds publish
-/// (see shared/reference/seed_figures.csv), so that reports find what HMIC found.
+/// (docs/reference/seed_figures.csv), so that reports find what HMIC found.
 /// </summary>
 internal sealed record BoroughProfile(
     double Confidence,

@@ -1,4 +1,5 @@
 using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
 using Microsoft.AspNetCore.Identity;
 
 namespace CitizenFocus.Demo;
@@ -22,19 +23,19 @@ internal static class DemoAccounts
         var b1 = DemoOrganisation.Slug(first.Name);
         var b2 = DemoOrganisation.Slug(second.Name);
 
-        (string Login, string Name, string Role, ScopeLevel Level, int? Unit, int? Member)[] specs =
+        (string Login, string Name, string Role, OrgLevel? Level, int? Unit, int? Member)[] specs =
         [
-            ("admin", "Demo administrator", Roles.Administrator, ScopeLevel.Force, null, null),
-            ("analyst", "Demo performance analyst", Roles.PerformanceAnalyst, ScopeLevel.Force, null, null),
-            ("callhandler", "Demo call handler", Roles.CallHandler, ScopeLevel.Force, null, null),
-            ($"commander.{b1}", $"{first.Name} borough commander", Roles.BoroughCommander, ScopeLevel.Borough, first.Id, null),
-            ($"commander.{b2}", $"{second.Name} borough commander", Roles.BoroughCommander, ScopeLevel.Borough, second.Id, null),
-            ($"inspector.{b1}", inspector?.DisplayName ?? $"{first.Name} inspector", Roles.Inspector, ScopeLevel.Borough, first.Id, inspector?.Id),
-            ($"sergeant.{b1}", sergeant?.DisplayName ?? "Ward sergeant", Roles.WardSergeant, ScopeLevel.Ward, firstWard.Id, sergeant?.Id),
-            ($"officer.{b1}", officer?.DisplayName ?? "Neighbourhood officer", Roles.NeighbourhoodOfficer, ScopeLevel.Ward, firstWard.Id, officer?.Id),
-            ($"victimcare.{b1}", $"{first.Name} victim-care officer", Roles.VictimCareOfficer, ScopeLevel.Borough, first.Id, null),
-            ($"partner.{b1}", partner.Name, Roles.PartnerAgencyUser, ScopeLevel.PartnerAgency, partner.Id, null),
-            ("areacommander", $"{org.Areas[0].Name} area commander", Roles.BoroughCommander, ScopeLevel.Area, org.Areas[0].Id, null),
+            ("admin", "Demo administrator", Roles.Administrator, OrgLevel.Force, null, null),
+            ("analyst", "Demo performance analyst", Roles.PerformanceAnalyst, OrgLevel.Force, null, null),
+            ("callhandler", "Demo call handler", Roles.CallHandler, OrgLevel.Force, null, null),
+            ($"commander.{b1}", $"{first.Name} borough commander", Roles.BoroughCommander, OrgLevel.Borough, first.Id, null),
+            ($"commander.{b2}", $"{second.Name} borough commander", Roles.BoroughCommander, OrgLevel.Borough, second.Id, null),
+            ($"inspector.{b1}", inspector?.DisplayName ?? $"{first.Name} inspector", Roles.Inspector, OrgLevel.Borough, first.Id, inspector?.Id),
+            ($"sergeant.{b1}", sergeant?.DisplayName ?? "Ward sergeant", Roles.WardSergeant, OrgLevel.Ward, firstWard.Id, sergeant?.Id),
+            ($"officer.{b1}", officer?.DisplayName ?? "Neighbourhood officer", Roles.NeighbourhoodOfficer, OrgLevel.Ward, firstWard.Id, officer?.Id),
+            ($"victimcare.{b1}", $"{first.Name} victim-care officer", Roles.VictimCareOfficer, OrgLevel.Borough, first.Id, null),
+            ($"partner.{b1}", partner.Name, Roles.PartnerAgencyUser, null, partner.Id, null),
+            ("areacommander", $"{org.Areas[0].Name} area commander", Roles.BoroughCommander, OrgLevel.Area, org.Areas[0].Id, null),
         ];
 
         var hasher = new PasswordHasher<StaffUser>();

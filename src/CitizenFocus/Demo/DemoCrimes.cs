@@ -1,4 +1,5 @@
 using System.Globalization;
+using CitizenFocus.Common;
 using CitizenFocus.CrimeAnalysis;
 using CitizenFocus.Organisation;
 
@@ -51,8 +52,6 @@ internal sealed class DemoCrimes
     private const int HouseRows = 10;
     private const double StreetHalfSpanMetres = 120;
     private const double MetresPerDegreeLatitude = 111_320;
-
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     private static readonly CrimeType[] Types =
     [
@@ -315,10 +314,10 @@ internal sealed class DemoCrimes
     /// <summary>The same London week, moved to a weekday (a weekend to the Friday before) between 15:00 and 18:00.</summary>
     private DateTime AfterSchool(DemoRandom rng, DateTime committed)
     {
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(committed, London));
+        var day = UkTime.DateOf(committed);
         day = day.DayOfWeek switch { DayOfWeek.Saturday => day.AddDays(-1), DayOfWeek.Sunday => day.AddDays(-2), _ => day };
         var local = day.ToDateTime(new TimeOnly(15, 0)).AddSeconds(rng.Next(0, 3 * 3_600));
-        var utc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), London);
+        var utc = UkTime.ToUtc(local);
         return utc > now ? utc.AddDays(-7) : utc;
     }
 

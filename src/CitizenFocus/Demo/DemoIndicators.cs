@@ -1,3 +1,4 @@
+using CitizenFocus.Organisation;
 using CitizenFocus.Statistics;
 
 namespace CitizenFocus.Demo;
@@ -35,7 +36,7 @@ internal sealed class DemoIndicators(DemoOrganisation org, int seed, DateTime no
                     var value = Expected(definition.Question) + (pas ? offset.Item1 : offset.Item2) + rng.Normal(0, 0.004);
                     yield return new PublishedIndicator
                     {
-                        Indicator = definition.Code, UnitType = UnitType.Force, UnitCode = peer.Code,
+                        Indicator = definition.Code, UnitType = OrgLevel.Force, UnitCode = peer.Code,
                         PeriodStart = end.AddDays(1).AddMonths(-12), PeriodEnd = end,
                         N = pas ? offset.Item3 : offset.Item4, Estimate = Math.Round(Math.Clamp(value, 0.01, 0.99), 4),
                         ImportedAt = now,
@@ -57,7 +58,7 @@ internal sealed class DemoIndicators(DemoOrganisation org, int seed, DateTime no
 
     private IndicatorTarget Target(DateOnly date, double value, TargetKind kind) => new()
     {
-        Indicator = "pas-confidence", UnitType = UnitType.Force, UnitCode = org.Force.Code, Date = date, Value = value, Kind = kind,
+        Indicator = "pas-confidence", UnitType = OrgLevel.Force, UnitCode = org.Force.Code, Date = date, Value = value, Kind = kind,
     };
 
     /// <summary>What the demo's own respondents give on average for a question (unweighted over boroughs, latest year).</summary>

@@ -1,3 +1,4 @@
+using CitizenFocus.Organisation;
 using CitizenFocus.Audit;
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
@@ -26,7 +27,7 @@ internal static class DemoShares
     {
         var borough = org.Boroughs[0];
         var council = org.Partners.First(p => p.BoroughId == borough.Id);
-        var scope = new OrgScope(ScopeLevel.Borough, borough.AreaId, borough.Id, null, null);
+        var scope = new OrgScope(OrgLevel.Borough, borough.AreaId, borough.Id, null, null);
         var actor = $"inspector.{DemoOrganisation.Slug(borough.Name)}@demo.citizenfocus.example";
         var audit = new AuditLog(db, time);
         var share = new ShareWithPartner(db, audit, time);

@@ -3,6 +3,7 @@ using System.Net.Mail;
 using CitizenFocus.Audit;
 using CitizenFocus.Common;
 using CitizenFocus.Data;
+using CitizenFocus.Organisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,9 +14,9 @@ namespace CitizenFocus.Identity;
 /// area, borough or ward code ("E09000002"), or a partner agency's id; empty for the whole force.
 /// </summary>
 public sealed record AddStaffUserRequest(
-    string Email, string DisplayName, string Role, ScopeLevel ScopeLevel, string? ScopeUnit, string Password);
+    string Email, string DisplayName, string Role, OrgLevel? ScopeLevel, string? ScopeUnit, string Password);
 
-public sealed record StaffUserAdded(string UserId, string Email, string Role, ScopeLevel ScopeLevel, int? ScopeUnitId);
+public sealed record StaffUserAdded(string UserId, string Email, string Role, OrgLevel? ScopeLevel, int? ScopeUnitId);
 
 /// <summary>
 /// Creates a staff account with one role and its organisational scope, and logs the collection of
@@ -44,7 +45,7 @@ public sealed class AddStaffUser(CitizenFocusDb db, UserManager<StaffUser> users
         var role = Roles.Find(request.Role.Trim());
         if (role is null)
             errors.Add(new ValidationError(nameof(request.Role), $"There is no role called '{request.Role}'. Roles: {string.Join(", ", Roles.All)}"));
-        else if ((role == Roles.PartnerAgencyUser) != (request.ScopeLevel == ScopeLevel.PartnerAgency))
+        else if ((role == Roles.PartnerAgencyUser) != (request.ScopeLevel is null))
             errors.Add(new ValidationError(nameof(request.ScopeLevel),
                 "Partner-agency users, and only they, are scoped to a partner agency"));
 
@@ -84,9 +85,9 @@ public sealed class AddStaffUser(CitizenFocusDb db, UserManager<StaffUser> users
         }
     }
 
-    private async Task<(int? Id, string? Error)> ResolveUnitAsync(ScopeLevel level, string? unit, CancellationToken ct)
+    private async Task<(int? Id, string? Error)> ResolveUnitAsync(OrgLevel? level, string? unit, CancellationToken ct)
     {
-        if (level == ScopeLevel.Force)
+        if (level == OrgLevel.Force)
             return string.IsNullOrEmpty(unit) ? (null, null) : (null, "Whole-force accounts are not scoped to a unit");
         if (string.IsNullOrEmpty(unit))
             return (null, $"Enter the {Describe(level)} this account is scoped to");
@@ -94,20 +95,20 @@ public sealed class AddStaffUser(CitizenFocusDb db, UserManager<StaffUser> users
         var code = unit.ToUpperInvariant();
         int? id = level switch
         {
-            ScopeLevel.Area => await db.Areas.Where(a => a.Code == code).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct),
-            ScopeLevel.Borough => await db.Boroughs.Where(b => b.Code == code).Select(b => (int?)b.Id).FirstOrDefaultAsync(ct),
-            ScopeLevel.Ward => await db.Wards.Where(w => w.Code == code).Select(w => (int?)w.Id).FirstOrDefaultAsync(ct),
-            ScopeLevel.PartnerAgency when int.TryParse(unit, NumberStyles.None, CultureInfo.InvariantCulture, out var partnerId) =>
+            OrgLevel.Area => await db.Areas.Where(a => a.Code == code).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct),
+            OrgLevel.Borough => await db.Boroughs.Where(b => b.Code == code).Select(b => (int?)b.Id).FirstOrDefaultAsync(ct),
+            OrgLevel.Ward => await db.Wards.Where(w => w.Code == code).Select(w => (int?)w.Id).FirstOrDefaultAsync(ct),
+            null when int.TryParse(unit, NumberStyles.None, CultureInfo.InvariantCulture, out var partnerId) =>
                 await db.PartnerAgencies.Where(p => p.Id == partnerId).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct),
             _ => null,
         };
         return id is null ? (null, $"There is no {Describe(level)} with the code or id '{unit}'") : (id, null);
     }
 
-    private static string Describe(ScopeLevel level) => level switch
+    private static string Describe(OrgLevel? level) => level switch
     {
-        ScopeLevel.PartnerAgency => "partner agency",
-        _ => level.ToString().ToLowerInvariant(),
+        null => "partner agency",
+        _ => level.Value.ToString().ToLowerInvariant(),
     };
 
     private static ValidationError ToValidationError(IdentityError error) => new(

@@ -6,8 +6,8 @@ namespace CitizenFocus.Identity;
 
 /// <summary>
 /// Identity without sign-in (user and role managers over the EF stores), for hosts that manage
-/// accounts but do not authenticate: the command line, and tests. The account use cases also need
-/// the audit log, from <see cref="CoreServices.AddCitizenFocusCore"/>.
+/// accounts but do not authenticate: the command line, and tests. The account use cases that run
+/// over them come from <see cref="IdentityModule"/>, with the rest of <see cref="CoreServices.AddCitizenFocusCore"/>.
 /// </summary>
 public static class IdentityCoreSetup
 {
@@ -17,8 +17,6 @@ public static class IdentityCoreSetup
         services.AddIdentityCore<StaffUser>(ApplyAccountPolicy)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CitizenFocusDb>();
-        services.AddScoped<AddStaffUser>();
-        services.AddScoped<StaffUserQueries>();
         return services;
     }
 

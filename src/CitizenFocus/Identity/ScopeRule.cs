@@ -26,10 +26,10 @@ public static class ScopeRule
     /// <summary>True when a record in <paramref name="unit"/> lies inside the scope by place (shares aside).</summary>
     public static bool Covers(OrgScope scope, OrgUnitRef unit) => scope.Level switch
     {
-        ScopeLevel.Force => true,
-        ScopeLevel.Area => unit.AreaId is not null && unit.AreaId == scope.AreaId,
-        ScopeLevel.Borough => unit.BoroughId is not null && unit.BoroughId == scope.BoroughId,
-        ScopeLevel.Ward => unit.WardId is not null && unit.WardId == scope.WardId,
+        OrgLevel.Force => true,
+        OrgLevel.Area => unit.AreaId is not null && unit.AreaId == scope.AreaId,
+        OrgLevel.Borough => unit.BoroughId is not null && unit.BoroughId == scope.BoroughId,
+        OrgLevel.Ward => unit.WardId is not null && unit.WardId == scope.WardId,
         _ => false,
     };
 
@@ -53,7 +53,7 @@ public static class ScopeRule
 
     /// <summary>The records of <paramref name="records"/> the scope may see.</summary>
     public static IQueryable<T> InScope<T>(this IQueryable<T> records, OrgScope scope, CitizenFocusDb db, RecordPlace<T> place) =>
-        scope.Level == ScopeLevel.Force ? records : records.Where(Predicate(scope, db, place));
+        scope.Level == OrgLevel.Force ? records : records.Where(Predicate(scope, db, place));
 
     /// <summary>
     /// The filter as an expression. Area scope reads its boroughs in a subquery (one IN over a handful of
@@ -64,16 +64,16 @@ public static class ScopeRule
     {
         switch (scope.Level)
         {
-            case ScopeLevel.Force:
+            case OrgLevel.Force:
                 return _ => true;
-            case ScopeLevel.Area when scope.AreaId is int areaId:
+            case OrgLevel.Area when scope.AreaId is int areaId:
                 var boroughs = db.Boroughs.Where(b => b.AreaId == areaId).Select(b => (int?)b.Id);
                 return Compose(place.Borough, id => boroughs.Contains(id));
-            case ScopeLevel.Borough when scope.BoroughId is int boroughId:
+            case OrgLevel.Borough when scope.BoroughId is int boroughId:
                 return Compose(place.Borough, id => id == boroughId);
-            case ScopeLevel.Ward when scope.WardId is int wardId:
+            case OrgLevel.Ward when scope.WardId is int wardId:
                 return Compose(place.Ward, id => id == wardId);
-            case ScopeLevel.PartnerAgency when PartnerAgencyOf(scope) is int agencyId:
+            case null when PartnerAgencyOf(scope) is int agencyId:
                 Expression<Func<T, bool>>? held = place.HeldByAgency is { } agency ? Compose(agency, id => id == agencyId) : null;
                 Expression<Func<T, bool>>? shared = null;
                 if (place.RecordId is { } recordId)
@@ -97,7 +97,7 @@ public static class ScopeRule
         PartnerAgencyOf(scope) is int agencyId ? db.PartnerShares.Where(s => s.PartnerAgencyId == agencyId) : db.PartnerShares.Where(s => false);
 
     /// <summary>The partner agency the reader represents; null for staff.</summary>
-    public static int? PartnerAgencyOf(OrgScope scope) => scope.Level == ScopeLevel.PartnerAgency ? scope.PartnerAgencyId : null;
+    public static int? PartnerAgencyOf(OrgScope scope) => scope.Level is null ? scope.PartnerAgencyId : null;
 
     /// <summary><c>x => test(selector(x))</c>, written out so that EF sees one plain lambda.</summary>
     private static Expression<Func<T, bool>> Compose<T, TKey>(Expression<Func<T, TKey>> selector, Expression<Func<TKey, bool>> test) =>

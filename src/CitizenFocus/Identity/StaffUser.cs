@@ -1,3 +1,4 @@
+using CitizenFocus.Organisation;
 using Microsoft.AspNetCore.Identity;
 
 namespace CitizenFocus.Identity;
@@ -6,7 +7,8 @@ namespace CitizenFocus.Identity;
 public sealed class StaffUser : IdentityUser
 {
     public required string DisplayName { get; set; }
-    public ScopeLevel ScopeLevel { get; set; }
+    /// <summary>The level of the account's scope; null for a partner agency's account, which sees only what is shared with the agency.</summary>
+    public OrgLevel? ScopeLevel { get; set; }
 
     /// <summary>The area, borough or ward id (or partner agency id) named by <see cref="ScopeLevel"/>; empty for force scope.</summary>
     public int? ScopeUnitId { get; set; }

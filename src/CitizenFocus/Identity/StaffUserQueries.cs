@@ -1,5 +1,6 @@
 using System.Globalization;
 using CitizenFocus.Data;
+using CitizenFocus.Organisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace CitizenFocus.Identity;
@@ -37,23 +38,24 @@ public sealed class StaffUserQueries(CitizenFocusDb db)
             .ToList();
     }
 
-    private async Task<Dictionary<(ScopeLevel, int), string>> UnitCodesAsync(IEnumerable<(ScopeLevel Level, int Id)> scopes, CancellationToken ct)
+    private async Task<Dictionary<(OrgLevel?, int), string>> UnitCodesAsync(IEnumerable<(OrgLevel? Level, int Id)> scopes, CancellationToken ct)
     {
         var wanted = scopes.ToLookup(s => s.Level, s => s.Id);
-        var codes = new Dictionary<(ScopeLevel, int), string>();
-        List<int> Ids(ScopeLevel level) => wanted[level].Distinct().ToList();
+        var codes = new Dictionary<(OrgLevel?, int), string>();
+        List<int> Ids(OrgLevel? level) => wanted[level].Distinct().ToList();
 
-        var areaIds = Ids(ScopeLevel.Area);
+        var areaIds = Ids(OrgLevel.Area);
         foreach (var a in await db.Areas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).Select(a => new { a.Id, a.Code }).ToListAsync(ct))
-            codes[(ScopeLevel.Area, a.Id)] = a.Code;
-        var boroughIds = Ids(ScopeLevel.Borough);
+            codes[(OrgLevel.Area, a.Id)] = a.Code;
+        var boroughIds = Ids(OrgLevel.Borough);
         foreach (var b in await db.Boroughs.AsNoTracking().Where(b => boroughIds.Contains(b.Id)).Select(b => new { b.Id, b.Code }).ToListAsync(ct))
-            codes[(ScopeLevel.Borough, b.Id)] = b.Code;
-        var wardIds = Ids(ScopeLevel.Ward);
+            codes[(OrgLevel.Borough, b.Id)] = b.Code;
+        var wardIds = Ids(OrgLevel.Ward);
         foreach (var w in await db.Wards.AsNoTracking().Where(w => wardIds.Contains(w.Id)).Select(w => new { w.Id, w.Code }).ToListAsync(ct))
-            codes[(ScopeLevel.Ward, w.Id)] = w.Code;
-        foreach (var id in Ids(ScopeLevel.PartnerAgency))
-            codes[(ScopeLevel.PartnerAgency, id)] = id.ToString(CultureInfo.InvariantCulture);
+            codes[(OrgLevel.Ward, w.Id)] = w.Code;
+        // A partner agency account has no level: its unit is the agency's id.
+        foreach (var id in Ids(null))
+            codes[(null, id)] = id.ToString(CultureInfo.InvariantCulture);
         return codes;
     }
 }

@@ -1,4 +1,4 @@
-using CitizenFocus.Statistics;
+using CitizenFocus.Organisation;
 
 namespace CitizenFocus.Identity;
 
@@ -15,33 +15,33 @@ public static class UnitChoice
     /// Whether the reader may choose a unit, given by its level and its ids down to that level
     /// (an area: its id; a borough: its area and id; a ward: its area, borough and id).
     /// </summary>
-    public static bool MayChoose(OrgScope scope, UnitType level, int? areaId, int? boroughId, int? wardId) => level switch
+    public static bool MayChoose(OrgScope scope, OrgLevel level, int? areaId, int? boroughId, int? wardId) => level switch
     {
-        UnitType.Force => scope.Level == ScopeLevel.Force,
-        UnitType.Area => ScopeRule.Covers(scope, new OrgUnitRef(areaId, null, null)),
-        UnitType.Borough => ScopeRule.Covers(scope, new OrgUnitRef(areaId, boroughId, null)),
+        OrgLevel.Force => scope.Level == OrgLevel.Force,
+        OrgLevel.Area => ScopeRule.Covers(scope, new OrgUnitRef(areaId, null, null)),
+        OrgLevel.Borough => ScopeRule.Covers(scope, new OrgUnitRef(areaId, boroughId, null)),
         _ => ScopeRule.Covers(scope, new OrgUnitRef(areaId, boroughId, wardId)),
     };
 
     /// <summary>The unit a reader starts from, their scope's own (the force's id is not held: null); null for partner agencies.</summary>
-    public static (UnitType Level, int? Id)? Home(OrgScope scope) => scope.Level switch
+    public static (OrgLevel Level, int? Id)? Home(OrgScope scope) => scope.Level switch
     {
-        ScopeLevel.Force => (UnitType.Force, null),
-        ScopeLevel.Area => (UnitType.Area, scope.AreaId),
-        ScopeLevel.Borough => (UnitType.Borough, scope.BoroughId),
-        ScopeLevel.Ward => (UnitType.Ward, scope.WardId),
+        OrgLevel.Force => (OrgLevel.Force, null),
+        OrgLevel.Area => (OrgLevel.Area, scope.AreaId),
+        OrgLevel.Borough => (OrgLevel.Borough, scope.BoroughId),
+        OrgLevel.Ward => (OrgLevel.Ward, scope.WardId),
         _ => null,
     };
 
     /// <summary>The scope that reads exactly one unit's records, for analyses confined to a unit the reader chose.</summary>
-    public static OrgScope ScopeOf(UnitType level, int id) => level switch
+    public static OrgScope ScopeOf(OrgLevel level, int id) => level switch
     {
-        UnitType.Area => new OrgScope(ScopeLevel.Area, id, null, null, null),
-        UnitType.Borough => new OrgScope(ScopeLevel.Borough, null, id, null, null),
-        UnitType.Ward => new OrgScope(ScopeLevel.Ward, null, null, id, null),
+        OrgLevel.Area => new OrgScope(OrgLevel.Area, id, null, null, null),
+        OrgLevel.Borough => new OrgScope(OrgLevel.Borough, null, id, null, null),
+        OrgLevel.Ward => new OrgScope(OrgLevel.Ward, null, null, id, null),
         _ => OrgScope.WholeForce,
     };
 
     /// <summary>The borough a borough's or ward's reader starts from; null for wider scopes and partner agencies.</summary>
-    public static int? HomeBorough(OrgScope scope) => scope.Level is ScopeLevel.Borough or ScopeLevel.Ward ? scope.BoroughId : null;
+    public static int? HomeBorough(OrgScope scope) => scope.Level is OrgLevel.Borough or OrgLevel.Ward ? scope.BoroughId : null;
 }

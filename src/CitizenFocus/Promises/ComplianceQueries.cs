@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using CitizenFocus.Data;
+using CitizenFocus.Organisation;
 using CitizenFocus.Statistics;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace CitizenFocus.Promises;
 /// </summary>
 public sealed class ComplianceQueries(CitizenFocusDb db)
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    private static readonly TimeZoneInfo London = Common.UkTime.Zone;
 
     public static (DateTime FromUtc, DateTime ToUtc) MonthBounds(DateOnly month)
     {
@@ -21,11 +22,12 @@ public sealed class ComplianceQueries(CitizenFocusDb db)
         return (ToUtc(first), ToUtc(first.AddMonths(1)));
     }
 
+    /// <param name="level">The organisational level of the units reported; null for neighbourhood teams.</param>
     /// <param name="dimension">
     /// One of the standard's dimension names (grade, channel, crime type…) to break each unit's figures down by;
     /// none for one row per unit and month.
     /// </param>
-    public async Task<IReadOnlyList<ComplianceRow>> ByUnitAsync(string standardCode, ComplianceLevel level,
+    public async Task<IReadOnlyList<ComplianceRow>> ByUnitAsync(string standardCode, OrgLevel? level,
         DateOnly fromMonth, DateOnly toMonth, string? withinBoroughCode = null, string? dimension = null, CancellationToken ct = default)
     {
         var standard = await db.ServiceStandards.AsNoTracking().SingleAsync(s => s.Code == standardCode, ct);
@@ -83,14 +85,14 @@ public sealed class ComplianceQueries(CitizenFocusDb db)
     }
 
     /// <summary>A clock as the unit it counts in, its value of the chosen dimension, and whether it met the standard.</summary>
-    private Expression<Func<Clock, ClockFact>> Fact(ComplianceLevel level, int? slot)
+    private Expression<Func<Clock, ClockFact>> Fact(OrgLevel? level, int? slot)
     {
         Expression<Func<Clock, int?>> unit = level switch
         {
-            ComplianceLevel.Force => c => 0,
-            ComplianceLevel.Area => c => db.Boroughs.Where(b => b.Id == c.BoroughId).Select(b => (int?)b.AreaId).FirstOrDefault(),
-            ComplianceLevel.Borough => c => c.BoroughId,
-            ComplianceLevel.Ward => c => c.WardId,
+            OrgLevel.Force => c => 0,
+            OrgLevel.Area => c => db.Boroughs.Where(b => b.Id == c.BoroughId).Select(b => (int?)b.AreaId).FirstOrDefault(),
+            OrgLevel.Borough => c => c.BoroughId,
+            OrgLevel.Ward => c => c.WardId,
             _ => c => c.TeamId,
         };
         Expression<Func<Clock, string?>> value = slot switch
@@ -146,7 +148,7 @@ public sealed class ComplianceQueries(CitizenFocusDb db)
         foreach (var r in rows)
             await csv.WriteRecordAsync(
             [
-                r.StandardCode, r.Level.ToString().ToLowerInvariant(), r.UnitCode, r.UnitName,
+                r.StandardCode, r.Level?.ToString().ToLowerInvariant() ?? "team", r.UnitCode, r.UnitName,
                 r.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
                 r.Decided.ToString(CultureInfo.InvariantCulture), r.Met.ToString(CultureInfo.InvariantCulture),
                 r.Breached.ToString(CultureInfo.InvariantCulture),
@@ -159,13 +161,13 @@ public sealed class ComplianceQueries(CitizenFocusDb db)
 
     private static string Fraction(double? value) => value?.ToString("0.######", CultureInfo.InvariantCulture) ?? "";
 
-    private async Task<Dictionary<int, (string Code, string Name)>> UnitNamesAsync(ComplianceLevel level, CancellationToken ct) => level switch
+    private async Task<Dictionary<int, (string Code, string Name)>> UnitNamesAsync(OrgLevel? level, CancellationToken ct) => level switch
     {
-        ComplianceLevel.Force => await db.Forces.AsNoTracking().Select(f => new { Id = 0, f.Code, f.Name }).Take(1)
+        OrgLevel.Force => await db.Forces.AsNoTracking().Select(f => new { Id = 0, f.Code, f.Name }).Take(1)
             .ToDictionaryAsync(x => x.Id, x => (x.Code, x.Name), ct),
-        ComplianceLevel.Area => await db.Areas.AsNoTracking().ToDictionaryAsync(x => x.Id, x => (x.Code, x.Name), ct),
-        ComplianceLevel.Borough => await db.Boroughs.AsNoTracking().ToDictionaryAsync(x => x.Id, x => (x.Code, x.Name), ct),
-        ComplianceLevel.Ward => await db.Wards.AsNoTracking().ToDictionaryAsync(x => x.Id, x => (x.Code, x.Name), ct),
+        OrgLevel.Area => await db.Areas.AsNoTracking().ToDictionaryAsync(x => x.Id, x => (x.Code, x.Name), ct),
+        OrgLevel.Borough => await db.Boroughs.AsNoTracking().ToDictionaryAsync(x => x.Id, x => (x.Code, x.Name), ct),
+        OrgLevel.Ward => await db.Wards.AsNoTracking().ToDictionaryAsync(x => x.Id, x => (x.Code, x.Name), ct),
         _ => await db.Teams.AsNoTracking().ToDictionaryAsync(x => x.Id, x => (x.Slug, x.Name), ct),
     };
 

@@ -1,19 +1,12 @@
-namespace CitizenFocus.Promises;
+using CitizenFocus.Organisation;
 
-public enum ComplianceLevel
-{
-    Force = 0,
-    Area = 1,
-    Borough = 2,
-    Ward = 3,
-    Team = 4,
-}
+namespace CitizenFocus.Promises;
 
 /// <summary>
 /// A standard's compliance for one unit and month: clocks decided (ended, or breached while open),
 /// how many met it, the share met with its 95% Wilson interval, against the target share.
 /// </summary>
-public sealed record ComplianceRow(string StandardCode, ComplianceLevel Level, string UnitCode, string UnitName,
+public sealed record ComplianceRow(string StandardCode, OrgLevel? Level, string UnitCode, string UnitName,
     DateOnly Month, int Decided, int Met, double? Share, double? Low, double? High, double TargetShare)
 {
     public int Breached => Decided - Met;

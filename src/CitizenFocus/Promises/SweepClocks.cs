@@ -148,12 +148,12 @@ public sealed class SweepClocks(CitizenFocusDb db, TimeProvider time)
             : null;
         var record = new OrgUnitRef(areaId, clock.BoroughId, clock.WardId);
         return holders
-            .Where(h => h.ScopeLevel == ScopeLevel.PartnerAgency
+            .Where(h => h.ScopeLevel == null
                 ? h.ScopeUnitId == clock.PartnerAgencyId && clock.PartnerAgencyId is not null
                 : new OrgScope(h.ScopeLevel,
-                    h.ScopeLevel == ScopeLevel.Area ? h.ScopeUnitId : null,
-                    h.ScopeLevel == ScopeLevel.Borough ? h.ScopeUnitId : null,
-                    h.ScopeLevel == ScopeLevel.Ward ? h.ScopeUnitId : null, null).Covers(record))
+                    h.ScopeLevel == OrgLevel.Area ? h.ScopeUnitId : null,
+                    h.ScopeLevel == OrgLevel.Borough ? h.ScopeUnitId : null,
+                    h.ScopeLevel == OrgLevel.Ward ? h.ScopeUnitId : null, null).Covers(record))
             .Select(h => h.Email!)
             .ToList();
     }

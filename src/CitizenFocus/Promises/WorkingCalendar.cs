@@ -8,7 +8,7 @@ public sealed class WorkingCalendar
 {
     public static readonly TimeOnly DayStart = new(9, 0);
     public static readonly TimeOnly DayEnd = new(17, 0);
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    private static readonly TimeZoneInfo London = Common.UkTime.Zone;
 
     private readonly CalendarKind kind;
     private readonly HashSet<DateOnly> holidays;

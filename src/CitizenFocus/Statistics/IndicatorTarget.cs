@@ -1,3 +1,5 @@
+using CitizenFocus.Organisation;
+
 namespace CitizenFocus.Statistics;
 
 /// <summary>
@@ -8,7 +10,7 @@ public sealed class IndicatorTarget
 {
     public int Id { get; set; }
     public required string Indicator { get; set; }
-    public UnitType UnitType { get; set; }
+    public OrgLevel UnitType { get; set; }
     public required string UnitCode { get; set; }
     public DateOnly Date { get; set; }
 

@@ -1,3 +1,5 @@
+using CitizenFocus.Organisation;
+
 namespace CitizenFocus.Statistics;
 
 /// <summary>
@@ -8,7 +10,7 @@ public sealed class PublishedIndicator
 {
     public long Id { get; set; }
     public required string Indicator { get; set; }
-    public UnitType UnitType { get; set; }
+    public OrgLevel UnitType { get; set; }
 
     /// <summary>A force code (e.g. "MPS", "WYP") for unit type force; an ONS code for borough and ward; an area code.</summary>
     public required string UnitCode { get; set; }
@@ -21,13 +23,4 @@ public sealed class PublishedIndicator
     /// <summary>The proportion, as a fraction 0–1.</summary>
     public double Estimate { get; set; }
     public DateTime ImportedAt { get; set; }
-}
-
-/// <summary>The levels at which figures are reported.</summary>
-public enum UnitType
-{
-    Force = 0,
-    Area = 1,
-    Borough = 2,
-    Ward = 3,
 }

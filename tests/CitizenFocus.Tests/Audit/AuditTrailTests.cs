@@ -112,9 +112,9 @@ public sealed class AuditTrailTests
         async Task AppendFifty(string actor)
         {
             await using var db = database.CreateDb();
-            var audit = new AuditLog(db, time);
+            var reads = new PersonalDataReads(new AuditLog(db, time));
             for (var i = 0; i < 50; i++)
-                await audit.AppendAsync(new AuditRecord(actor, AuditAction.Consultation, "Call", $"CAD{i:D8}"));
+                await reads.RecordAsync(actor, ReadChannel.Page, PersonalDataRead.Call($"CAD{i:D8}"));
         }
         await Task.WhenAll(Task.Run(() => AppendFifty("first")), Task.Run(() => AppendFifty("second")));
 
@@ -133,9 +133,10 @@ public sealed class AuditTrailTests
         await using (var db = database.CreateDb())
         {
             var audit = new AuditLog(db, time);
+            var reads = new PersonalDataReads(audit);
             for (var i = 1; i <= 5; i++)
             {
-                await audit.AppendAsync(new AuditRecord("pc.smith@met.police.example", AuditAction.Consultation, "Call", $"CAD{i}"));
+                await reads.RecordAsync("pc.smith@met.police.example", ReadChannel.Page, PersonalDataRead.Call($"CAD{i}"));
                 await audit.AppendAsync(new AuditRecord("sgt.jones@met.police.example", AuditAction.Alteration, "Victim", $"V{i}"));
                 time.Advance(TimeSpan.FromHours(1));
             }
@@ -160,8 +161,8 @@ public sealed class AuditTrailTests
         var audit = new AuditLog(db, time);
         for (var i = 1; i <= count; i++)
         {
-            await audit.AppendAsync(new AuditRecord($"officer{i}@met.police.example", AuditAction.Consultation, "Call", $"CAD{i:D8}",
-                Detail: $"opened call {i}"));
+            await audit.AppendAsync(new AuditRecord($"officer{i}@met.police.example", AuditAction.Alteration, "Call", $"CAD{i:D8}",
+                Detail: $"corrected call {i}"));
             time.Advance(TimeSpan.FromMinutes(5));
         }
     }

@@ -83,21 +83,6 @@ public sealed class CliTests
         Assert.Contains("3 matching entries; page 1 of 1, newest first", outcome.Output);
     }
 
-    [Theory]
-    [InlineData("2026-07-01", false, "2026-06-30T23:00:00Z")]
-    [InlineData("2026-07-01", true, "2026-07-01T23:00:00Z")]
-    [InlineData("2026-12-01", true, "2026-12-02T00:00:00Z")]
-    [InlineData("2026-07-01T09:30", false, "2026-07-01T08:30:00Z")]
-    [InlineData("2026-07-01T09:30:00Z", false, "2026-07-01T09:30:00Z")]
-    [InlineData("2026-07-01T09:30:00+02:00", true, "2026-07-01T07:30:00Z")]
-    public void Dates_and_times_on_the_command_line_are_london_time(string text, bool endOfDay, string expectedUtc)
-    {
-        Assert.True(LondonTime.TryParse(text, endOfDay, out var utc));
-
-        Assert.Equal(DateTimeOffset.Parse(expectedUtc, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime, utc);
-        Assert.Equal(DateTimeKind.Utc, utc.Kind);
-    }
-
     private async Task<CliOutcome> RunAsync(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
     {
         using var output = new StringWriter();
@@ -109,10 +94,10 @@ public sealed class CliTests
     private async Task AppendAsync(TestDatabase database, int count)
     {
         await using var db = database.CreateDb();
-        var audit = new AuditLog(db, time);
+        var reads = new PersonalDataReads(new AuditLog(db, time));
         for (var i = 1; i <= count; i++)
         {
-            await audit.AppendAsync(new AuditRecord("officer@met.police.example", AuditAction.Consultation, "Call", $"CAD{i}"));
+            await reads.RecordAsync("officer@met.police.example", ReadChannel.Page, PersonalDataRead.Call($"CAD{i}"));
             time.Advance(TimeSpan.FromMinutes(5));
         }
     }

@@ -3,6 +3,7 @@ using CitizenFocus.Common;
 using CitizenFocus.Contact;
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
 using CitizenFocus.Promises;
 using CitizenFocus.Tests.Promises;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace CitizenFocus.Tests.Contact;
 /// <summary>Pledge point 4: every message to a team is logged, assigned, and answered within 24 hours.</summary>
 public sealed class TeamMessageTests
 {
-    private static readonly OrgScope Borough = new(ScopeLevel.Borough, 1, 1, null, null);
+    private static readonly OrgScope Borough = new(OrgLevel.Borough, 1, 1, null, null);
 
     private static LogMessageRequest Valid(string? key = null) => new("abbey", MessageChannel.WebForm, "Ann Khan", "ann@example.com",
         null, null, ReplyMethod.Email, "Parking on the pavement", "Cars block the pavement on Abbey Road every evening.", null, key);
@@ -116,7 +117,7 @@ public sealed class TeamMessageTests
     {
         await using var bed = await PromiseTestBed.CreateAsync(provider);
         var reference = (await Log(bed, Valid())).Value.Reference;
-        var otherBorough = new OrgScope(ScopeLevel.Borough, 1, 99, null, null);
+        var otherBorough = new OrgScope(OrgLevel.Borough, 1, 99, null, null);
 
         using var scope = bed.Services.CreateScope();
         var result = await bed.Get<ReplyToMessage>(scope).HandleAsync(

@@ -113,7 +113,7 @@ public sealed class DemoGeneratorTests(SmallDemoFixture demo)
         var month = DateOnly.FromDateTime(TestClock.Start.UtcDateTime).AddMonths(-1);
         var (from, to) = ComplianceQueries.MonthBounds(month);
         var rows = await new ComplianceQueries(db).ByUnitAsync(StandardCodes.EmergencyAnswered,
-            ComplianceLevel.Borough, month, month, dimension: "category");
+            OrgLevel.Borough, month, month, dimension: "category");
 
         // From the calls themselves, not the clocks: a 999 call kept the promise when answered in 10 seconds or less.
         var calls = await db.Calls.AsNoTracking()

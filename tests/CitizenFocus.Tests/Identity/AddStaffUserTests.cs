@@ -2,6 +2,7 @@ using CitizenFocus.Audit;
 using CitizenFocus.Common;
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
 using CitizenFocus.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,7 @@ public sealed class AddStaffUserTests
         await using var database = await Databases.CreateAsync(provider);
         await using var services = await ServicesWithOrganisationAsync(database);
 
-        var result = await AddAsync(services, Request(role: "inspector", ScopeLevel.Borough, OrganisationSeed.BoroughCode));
+        var result = await AddAsync(services, Request(role: "inspector", OrgLevel.Borough, OrganisationSeed.BoroughCode));
 
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         await using var scope = services.CreateAsyncScope();
@@ -30,7 +31,7 @@ public sealed class AddStaffUserTests
         Assert.Equal(result.Value.UserId, user.Id);
         Assert.Equal("Inspector Khan", user.DisplayName);
         Assert.Equal([Roles.Inspector], user.Roles);
-        Assert.Equal(ScopeLevel.Borough, user.ScopeLevel);
+        Assert.Equal(OrgLevel.Borough, user.ScopeLevel);
         Assert.Equal(OrganisationSeed.BoroughCode, user.ScopeUnit);
         Assert.Equal("borough:E09000002", user.Scope);
     }
@@ -41,7 +42,7 @@ public sealed class AddStaffUserTests
         await using var database = await Databases.CreateAsync(provider);
         await using var services = await ServicesWithOrganisationAsync(database);
 
-        var result = await AddAsync(services, Request(role: Roles.WardSergeant, ScopeLevel.Ward, OrganisationSeed.WestWardCode));
+        var result = await AddAsync(services, Request(role: Roles.WardSergeant, OrgLevel.Ward, OrganisationSeed.WestWardCode));
 
         await using var db = database.CreateDb();
         var row = Assert.Single(await db.AuditEntries.ToListAsync());
@@ -59,7 +60,7 @@ public sealed class AddStaffUserTests
         await using var database = await Databases.CreateAsync(provider);
         await using var services = await ServicesWithOrganisationAsync(database);
 
-        var result = await AddAsync(services, Request(role: "Chief constable", ScopeLevel.Borough, OrganisationSeed.BoroughCode));
+        var result = await AddAsync(services, Request(role: "Chief constable", OrgLevel.Borough, OrganisationSeed.BoroughCode));
 
         Assert.Equal(FailureKind.Validation, result.Kind);
         Assert.Contains("no role called 'Chief constable'", Assert.Single(result.ErrorsFor(nameof(AddStaffUserRequest.Role))).Message);
@@ -72,7 +73,7 @@ public sealed class AddStaffUserTests
         await using var database = await Databases.CreateAsync(provider);
         await using var services = await ServicesWithOrganisationAsync(database);
 
-        var result = await AddAsync(services, Request(role: Roles.Inspector, ScopeLevel.Borough, "E09999999"));
+        var result = await AddAsync(services, Request(role: Roles.Inspector, OrgLevel.Borough, "E09999999"));
 
         Assert.Equal(FailureKind.Validation, result.Kind);
         Assert.Contains("no borough", Assert.Single(result.ErrorsFor(nameof(AddStaffUserRequest.ScopeUnit))).Message);
@@ -84,9 +85,9 @@ public sealed class AddStaffUserTests
     {
         await using var database = await Databases.CreateAsync(provider);
         await using var services = await ServicesWithOrganisationAsync(database);
-        Assert.True((await AddAsync(services, Request(Roles.Inspector, ScopeLevel.Area, OrganisationSeed.AreaCode))).Succeeded);
+        Assert.True((await AddAsync(services, Request(Roles.Inspector, OrgLevel.Area, OrganisationSeed.AreaCode))).Succeeded);
 
-        var result = await AddAsync(services, Request(Roles.Inspector, ScopeLevel.Area, OrganisationSeed.AreaCode) with { Password = "short" });
+        var result = await AddAsync(services, Request(Roles.Inspector, OrgLevel.Area, OrganisationSeed.AreaCode) with { Password = "short" });
 
         Assert.NotEmpty(result.ErrorsFor(nameof(AddStaffUserRequest.Email)));
         Assert.NotEmpty(result.ErrorsFor(nameof(AddStaffUserRequest.Password)));
@@ -100,8 +101,8 @@ public sealed class AddStaffUserTests
         await using var database = await Databases.CreateAsync(provider);
         await using var services = await ServicesWithOrganisationAsync(database);
 
-        var partner = await AddAsync(services, Request(Roles.PartnerAgencyUser, ScopeLevel.PartnerAgency, OrganisationSeed.PartnerId.ToString()));
-        var misplaced = await AddAsync(services, Request(Roles.PartnerAgencyUser, ScopeLevel.Borough, OrganisationSeed.BoroughCode)
+        var partner = await AddAsync(services, Request(Roles.PartnerAgencyUser, null, OrganisationSeed.PartnerId.ToString()));
+        var misplaced = await AddAsync(services, Request(Roles.PartnerAgencyUser, OrgLevel.Borough, OrganisationSeed.BoroughCode)
             with { Email = "other@council.example" });
 
         Assert.True(partner.Succeeded, string.Join("; ", partner.Errors));
@@ -139,7 +140,7 @@ public sealed class AddStaffUserTests
         Assert.Contains("--scope: There is no borough with the code or id 'E09999999'", outcome.Error);
     }
 
-    private static AddStaffUserRequest Request(string role, ScopeLevel level, string? unit) =>
+    private static AddStaffUserRequest Request(string role, OrgLevel? level, string? unit) =>
         new("insp.khan@met.police.example", "Inspector Khan", role, level, unit, Password);
 
     private async Task<ServiceProvider> ServicesWithOrganisationAsync(TestDatabase database)

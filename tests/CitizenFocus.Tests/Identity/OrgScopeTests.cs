@@ -1,4 +1,5 @@
 using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
 
 namespace CitizenFocus.Tests.Identity;
 
@@ -19,7 +20,7 @@ public sealed class OrgScopeTests
     [Fact]
     public void Area_scope_covers_its_own_area_only()
     {
-        var scope = new OrgScope(ScopeLevel.Area, AreaId: 2, BoroughId: null, WardId: null, PartnerAgencyId: null);
+        var scope = new OrgScope(OrgLevel.Area, AreaId: 2, BoroughId: null, WardId: null, PartnerAgencyId: null);
 
         Assert.True(scope.Covers(Ward9));
         Assert.True(scope.Covers(new OrgUnitRef(2, 6, null)));
@@ -30,7 +31,7 @@ public sealed class OrgScopeTests
     [Fact]
     public void Borough_scope_covers_its_own_borough_only()
     {
-        var scope = new OrgScope(ScopeLevel.Borough, AreaId: 2, BoroughId: 5, WardId: null, PartnerAgencyId: null);
+        var scope = new OrgScope(OrgLevel.Borough, AreaId: 2, BoroughId: 5, WardId: null, PartnerAgencyId: null);
 
         Assert.True(scope.Covers(Ward9));
         Assert.True(scope.Covers(new OrgUnitRef(2, 5, null)));
@@ -42,7 +43,7 @@ public sealed class OrgScopeTests
     [Fact]
     public void Ward_scope_covers_its_own_ward_only()
     {
-        var scope = new OrgScope(ScopeLevel.Ward, AreaId: 2, BoroughId: 5, WardId: 9, PartnerAgencyId: null);
+        var scope = new OrgScope(OrgLevel.Ward, AreaId: 2, BoroughId: 5, WardId: 9, PartnerAgencyId: null);
 
         Assert.True(scope.Covers(Ward9));
         Assert.False(scope.Covers(new OrgUnitRef(2, 5, 10)));
@@ -53,7 +54,7 @@ public sealed class OrgScopeTests
     [Fact]
     public void Partner_agency_scope_covers_no_record_by_place()
     {
-        var scope = new OrgScope(ScopeLevel.PartnerAgency, AreaId: null, BoroughId: null, WardId: null, PartnerAgencyId: 7);
+        var scope = new OrgScope(null, AreaId: null, BoroughId: null, WardId: null, PartnerAgencyId: 7);
 
         Assert.False(scope.Covers(Ward9));
         Assert.False(scope.Covers(new OrgUnitRef(null, null, null)));

@@ -1,3 +1,4 @@
+using CitizenFocus.Organisation;
 using CitizenFocus.Data;
 using Clocks = CitizenFocus.Promises;
 using CitizenFocus.Identity;
@@ -144,8 +145,8 @@ public sealed class ScopeRuleTests
 
         foreach (var scope in new[]
         {
-            new OrgScope(ScopeLevel.Area, null, null, null, null), new OrgScope(ScopeLevel.Borough, null, null, null, null),
-            new OrgScope(ScopeLevel.Ward, null, null, null, null), new OrgScope(ScopeLevel.PartnerAgency, null, null, null, null),
+            new OrgScope(OrgLevel.Area, null, null, null, null), new OrgScope(OrgLevel.Borough, null, null, null, null),
+            new OrgScope(OrgLevel.Ward, null, null, null, null), new OrgScope(null, null, null, null, null),
         })
             AllKindsSee(await SeenAsync(database, scope));
     }

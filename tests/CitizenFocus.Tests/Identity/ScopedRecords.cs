@@ -22,9 +22,9 @@ public static class ScopedRecords
 
     public static readonly string[] Places = ["11", "12", "1", "21", "31"];
 
-    public static readonly OrgScope AreaScope = new(ScopeLevel.Area, AreaNorthEast, null, null, null);
-    public static readonly OrgScope BoroughScope = new(ScopeLevel.Borough, AreaNorthEast, Borough1, null, null);
-    public static readonly OrgScope WardScope = new(ScopeLevel.Ward, AreaNorthEast, Borough1, Ward11, null);
+    public static readonly OrgScope AreaScope = new(OrgLevel.Area, AreaNorthEast, null, null, null);
+    public static readonly OrgScope BoroughScope = new(OrgLevel.Borough, AreaNorthEast, Borough1, null, null);
+    public static readonly OrgScope WardScope = new(OrgLevel.Ward, AreaNorthEast, Borough1, Ward11, null);
     public static readonly OrgScope CouncilScope = OrgScope.Partner(Council);
     public static readonly OrgScope HousingScope = OrgScope.Partner(Housing);
 

@@ -1,3 +1,4 @@
+using CitizenFocus.Organisation;
 using CitizenFocus.Identity;
 using CitizenFocus.Statistics;
 
@@ -9,12 +10,12 @@ public sealed class UnitChoiceTests
     // Ward 9 lies in borough 5, which lies in area 2; borough 8 lies in area 3.
     private static bool[] Choices(OrgScope scope) =>
     [
-        UnitChoice.MayChoose(scope, UnitType.Force, null, null, null),
-        UnitChoice.MayChoose(scope, UnitType.Area, 2, null, null),
-        UnitChoice.MayChoose(scope, UnitType.Borough, 2, 5, null),
-        UnitChoice.MayChoose(scope, UnitType.Ward, 2, 5, 9),
-        UnitChoice.MayChoose(scope, UnitType.Area, 3, null, null),
-        UnitChoice.MayChoose(scope, UnitType.Borough, 3, 8, null),
+        UnitChoice.MayChoose(scope, OrgLevel.Force, null, null, null),
+        UnitChoice.MayChoose(scope, OrgLevel.Area, 2, null, null),
+        UnitChoice.MayChoose(scope, OrgLevel.Borough, 2, 5, null),
+        UnitChoice.MayChoose(scope, OrgLevel.Ward, 2, 5, 9),
+        UnitChoice.MayChoose(scope, OrgLevel.Area, 3, null, null),
+        UnitChoice.MayChoose(scope, OrgLevel.Borough, 3, 8, null),
     ];
 
     [Fact]
@@ -23,15 +24,15 @@ public sealed class UnitChoiceTests
 
     [Fact]
     public void Area_readers_may_choose_their_area_and_what_lies_in_it_but_not_the_force() =>
-        Assert.Equal([false, true, true, true, false, false], Choices(new OrgScope(ScopeLevel.Area, 2, null, null, null)));
+        Assert.Equal([false, true, true, true, false, false], Choices(new OrgScope(OrgLevel.Area, 2, null, null, null)));
 
     [Fact]
     public void Borough_readers_may_choose_their_borough_and_its_wards_only() =>
-        Assert.Equal([false, false, true, true, false, false], Choices(new OrgScope(ScopeLevel.Borough, 2, 5, null, null)));
+        Assert.Equal([false, false, true, true, false, false], Choices(new OrgScope(OrgLevel.Borough, 2, 5, null, null)));
 
     [Fact]
     public void Ward_readers_may_choose_their_ward_but_not_its_borough() =>
-        Assert.Equal([false, false, false, true, false, false], Choices(new OrgScope(ScopeLevel.Ward, 2, 5, 9, null)));
+        Assert.Equal([false, false, false, true, false, false], Choices(new OrgScope(OrgLevel.Ward, 2, 5, 9, null)));
 
     [Fact]
     public void Partner_agencies_choose_no_unit()
@@ -43,11 +44,11 @@ public sealed class UnitChoiceTests
     [Fact]
     public void Each_reader_starts_from_their_own_unit()
     {
-        Assert.Equal((UnitType.Force, (int?)null), UnitChoice.Home(OrgScope.WholeForce));
-        Assert.Equal((UnitType.Area, (int?)2), UnitChoice.Home(new OrgScope(ScopeLevel.Area, 2, null, null, null)));
-        Assert.Equal((UnitType.Borough, (int?)5), UnitChoice.Home(new OrgScope(ScopeLevel.Borough, 2, 5, null, null)));
-        Assert.Equal((UnitType.Ward, (int?)9), UnitChoice.Home(new OrgScope(ScopeLevel.Ward, 2, 5, 9, null)));
-        Assert.Equal(5, UnitChoice.HomeBorough(new OrgScope(ScopeLevel.Ward, 2, 5, 9, null)));
-        Assert.Null(UnitChoice.HomeBorough(new OrgScope(ScopeLevel.Area, 2, null, null, null)));
+        Assert.Equal((OrgLevel.Force, (int?)null), UnitChoice.Home(OrgScope.WholeForce));
+        Assert.Equal((OrgLevel.Area, (int?)2), UnitChoice.Home(new OrgScope(OrgLevel.Area, 2, null, null, null)));
+        Assert.Equal((OrgLevel.Borough, (int?)5), UnitChoice.Home(new OrgScope(OrgLevel.Borough, 2, 5, null, null)));
+        Assert.Equal((OrgLevel.Ward, (int?)9), UnitChoice.Home(new OrgScope(OrgLevel.Ward, 2, 5, 9, null)));
+        Assert.Equal(5, UnitChoice.HomeBorough(new OrgScope(OrgLevel.Ward, 2, 5, 9, null)));
+        Assert.Null(UnitChoice.HomeBorough(new OrgScope(OrgLevel.Area, 2, null, null, null)));
     }
 }

@@ -42,15 +42,17 @@ public sealed class BulkInserterTests
             ReportedById = 1, FallsWithinId = 2 + i, PlaceId = i == 0 ? null : 7, CrimeTypeId = 1 + i, OutcomeTypeId = i == 2 ? 3 : null,
             Context = i == 1 ? "Ölfeld ☃" : null, WardId = i == 1 ? 1 : null, BoroughId = i == 1 ? 1 : null, Groups = i,
         });
-        // Clock has TimeSpan columns, which the typed binder leaves to Microsoft.Data.Sqlite.
+        // Clock has TimeSpan columns: with days and fractions, and zero.
         await StoredBothWaysAsync(viaEf, viaBulk, i => new Clock
         {
             Id = i + 1, StandardId = 1, RecordType = "Message", RecordId = $"M{i}", BoroughId = 1, WardId = 1, Status = (ClockStatus)(i % 2),
-            StartedAt = Utc, WarnAt = Utc.AddHours(18), DueAt = Utc.AddHours(24), RemainingAtPause = i == 0 ? null : TimeSpan.FromMinutes(90.5),
+            StartedAt = Utc, WarnAt = Utc.AddHours(18), DueAt = Utc.AddHours(24),
+            RemainingAtPause = i switch { 0 => null, 1 => TimeSpan.FromMinutes(90.5), _ => new TimeSpan(2, 3, 4, 5, 678).Add(TimeSpan.FromTicks(9)) },
+            WarningRemainingAtPause = i == 1 ? TimeSpan.Zero : null, Outcome = i == 2 ? ClockOutcome.Breached : null,
         });
 
         await using var check = viaBulk.CreateDb();
-        Assert.Equal([true, true, true, false], [HasBinder<Crime>(check), HasBinder<SurveyAnswer>(check), HasBinder<OpenDataCrime>(check), HasBinder<Clock>(check)]);
+        Assert.Equal([true, true, true, true], [HasBinder<Crime>(check), HasBinder<SurveyAnswer>(check), HasBinder<OpenDataCrime>(check), HasBinder<Clock>(check)]);
     }
 
     private static bool HasBinder<T>(CitizenFocusDb db) where T : class

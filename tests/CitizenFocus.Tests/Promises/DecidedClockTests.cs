@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CitizenFocus.Data;
+using CitizenFocus.Organisation;
 using CitizenFocus.Promises;
 using CitizenFocus.Statistics;
 using Microsoft.EntityFrameworkCore;
@@ -64,7 +65,7 @@ public sealed class DecidedClockTests
 
         using var s = bed.Services.CreateScope();
         var month = DateOnly.FromDateTime(t);
-        var row = Assert.Single(await bed.Get<ComplianceQueries>(s).ByUnitAsync(Answer, ComplianceLevel.Force, month, month));
+        var row = Assert.Single(await bed.Get<ComplianceQueries>(s).ByUnitAsync(Answer, OrgLevel.Force, month, month));
         Assert.Equal((3, 2), (row.Decided, row.Met)); // the abandoned call is not a case
     }
 
@@ -79,7 +80,7 @@ public sealed class DecidedClockTests
         var november = new DateOnly(2026, 11, 1);
         IReadOnlyList<ComplianceRow> rows;
         using (var s = bed.Services.CreateScope())
-            rows = await bed.Get<ComplianceQueries>(s).ByUnitAsync(Answer, ComplianceLevel.Ward, november, november, dimension: "vulnerable");
+            rows = await bed.Get<ComplianceQueries>(s).ByUnitAsync(Answer, OrgLevel.Ward, november, november, dimension: "vulnerable");
 
         var (from, to) = ComplianceQueries.MonthBounds(november);
         var expected = await bed.ReadAsync(async db =>
@@ -122,7 +123,7 @@ public sealed class DecidedClockTests
             [new DecidedClock(new ClockSubject("Call", "X", 1, 1, null, null, Dimensions: new Dictionary<string, string> { ["colour"] = "red" }), bed.Now, bed.Now)]));
         using var s = bed.Services.CreateScope();
         var month = DateOnly.FromDateTime(bed.Now);
-        await Assert.ThrowsAsync<ArgumentException>(() => bed.Get<ComplianceQueries>(s).ByUnitAsync(Answer, ComplianceLevel.Force, month, month, dimension: "colour"));
+        await Assert.ThrowsAsync<ArgumentException>(() => bed.Get<ComplianceQueries>(s).ByUnitAsync(Answer, OrgLevel.Force, month, month, dimension: "colour"));
     }
 
     private static void Add(DbCommand command, string name, DateTime value)

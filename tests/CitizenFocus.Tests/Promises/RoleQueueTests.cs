@@ -26,15 +26,15 @@ public sealed class RoleQueueTests
         await using var db = bed.Database.CreateDb();
         db.Boroughs.Add(new Borough { Id = 2, AreaId = 1, Code = "E09000003", Name = "Barnet" });
         await db.SaveChangesAsync();
-        AddUser(db, "commander-bd", "commander.bd@police.example", Roles.BoroughCommander, ScopeLevel.Borough, 1);
-        AddUser(db, "commander-barnet", "commander.barnet@police.example", Roles.BoroughCommander, ScopeLevel.Borough, 2);
-        AddUser(db, "victim-care", "victim.care@police.example", Roles.VictimCareOfficer, ScopeLevel.Area, 1);
-        AddUser(db, "council", "officer@council.example", Roles.PartnerAgencyUser, ScopeLevel.PartnerAgency, 7);
+        AddUser(db, "commander-bd", "commander.bd@police.example", Roles.BoroughCommander, OrgLevel.Borough, 1);
+        AddUser(db, "commander-barnet", "commander.barnet@police.example", Roles.BoroughCommander, OrgLevel.Borough, 2);
+        AddUser(db, "victim-care", "victim.care@police.example", Roles.VictimCareOfficer, OrgLevel.Area, 1);
+        AddUser(db, "council", "officer@council.example", Roles.PartnerAgencyUser, null, 7);
         await db.SaveChangesAsync();
         return bed;
     }
 
-    private static void AddUser(CitizenFocusDb db, string id, string email, string role, ScopeLevel level, int? unit)
+    private static void AddUser(CitizenFocusDb db, string id, string email, string role, OrgLevel? level, int? unit)
     {
         db.Users.Add(new StaffUser
         {
@@ -64,10 +64,10 @@ public sealed class RoleQueueTests
         bed.Time.Advance(TimeSpan.FromHours(12));
         Assert.Equal(1, (await bed.SweepAsync()).WarningsRaised);
 
-        var ownBorough = await WorkOfAsync(bed, Reader("commander-bd", Roles.BoroughCommander, new OrgScope(ScopeLevel.Borough, 1, 1, null, null)));
+        var ownBorough = await WorkOfAsync(bed, Reader("commander-bd", Roles.BoroughCommander, new OrgScope(OrgLevel.Borough, 1, 1, null, null)));
         var row = Assert.Single(ownBorough.Escalated);
         Assert.Equal((id, ClockEventKind.Warned), (row.ClockId, row.EscalatedFor));
-        var otherBorough = await WorkOfAsync(bed, Reader("commander-barnet", Roles.BoroughCommander, new OrgScope(ScopeLevel.Borough, 1, 2, null, null)));
+        var otherBorough = await WorkOfAsync(bed, Reader("commander-barnet", Roles.BoroughCommander, new OrgScope(OrgLevel.Borough, 1, 2, null, null)));
         Assert.Empty(otherBorough.Escalated);
         // The sergeants' queues are not where this standard sends its warnings.
         Assert.Empty((await WorkOfAsync(bed, new WorkReader(null, PromiseTestBed.SergeantId, [Roles.WardSergeant], OrgScope.WholeForce))).Escalated);
@@ -78,14 +78,14 @@ public sealed class RoleQueueTests
 
         bed.Time.Advance(TimeSpan.FromHours(12));
         Assert.Equal(1, (await bed.SweepAsync()).BreachesRaised);
-        var victimCare = await WorkOfAsync(bed, Reader("victim-care", Roles.VictimCareOfficer, new OrgScope(ScopeLevel.Area, 1, null, null, null)));
+        var victimCare = await WorkOfAsync(bed, Reader("victim-care", Roles.VictimCareOfficer, new OrgScope(OrgLevel.Area, 1, null, null, null)));
         Assert.Equal(ClockEventKind.Breached, Assert.Single(victimCare.Escalated).EscalatedFor);
         Assert.Contains("victim.care@police.example", await bed.ReadAsync(db => db.Notifications.Select(n => n.Recipient).ToListAsync()));
 
         // Ending the clock clears it from every queue.
         using (var scope = bed.Services.CreateScope())
             await bed.Get<Clocks>(scope).EndAsync(id, "officer", null, "Apologised in person");
-        Assert.Empty((await WorkOfAsync(bed, Reader("victim-care", Roles.VictimCareOfficer, new OrgScope(ScopeLevel.Area, 1, null, null, null)))).Escalated);
+        Assert.Empty((await WorkOfAsync(bed, Reader("victim-care", Roles.VictimCareOfficer, new OrgScope(OrgLevel.Area, 1, null, null, null)))).Escalated);
     }
 
     [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
@@ -104,7 +104,7 @@ public sealed class RoleQueueTests
                 new ClockSubject("ProblemAction", "P-1/1", 1, 1, PromiseTestBed.TeamId, null, "Clear the alley", AssigneeUserId: "council", PartnerAgencyId: 7),
                 "sergeant", null, bed.Now.AddDays(8))).Id;
 
-        var council = Reader("council", Roles.PartnerAgencyUser, new OrgScope(ScopeLevel.PartnerAgency, null, null, null, 7));
+        var council = Reader("council", Roles.PartnerAgencyUser, new OrgScope(null, null, null, null, 7));
         Assert.Equal(id, Assert.Single((await WorkOfAsync(bed, council)).Assigned).ClockId);
         bed.Time.Advance(TimeSpan.FromDays(6));
         Assert.Equal(1, (await bed.SweepAsync()).WarningsRaised);

@@ -5,7 +5,7 @@ namespace CitizenFocus.Tests.Reporting;
 /// <summary>A monthly pack in miniature: the 32 London boroughs with made-up but stable figures.</summary>
 internal static class SampleReport
 {
-    // From shared/reference/met_boroughs.csv.
+    // The names in docs/reference/met_boroughs.csv (ReferenceBoroughTests checks them).
     public static readonly string[] Boroughs =
     [
         "Barking and Dagenham", "Barnet", "Bexley", "Brent", "Bromley", "Camden", "Croydon", "Ealing",

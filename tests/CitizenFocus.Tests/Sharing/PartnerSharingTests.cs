@@ -63,9 +63,9 @@ public sealed class PartnerSharingTests
         await using var bed = await CreateAsync(provider);
         Assert.True((await bed.ShareAsync(RecordPlaces.Message, MessageRef("11"), Council)).Succeeded);
 
-        var before = await bed.RunAsync(s => s.GetRequiredService<ConsultMessage>().HandleAsync(MessageRef("11"), CouncilScope, CouncilUser));
+        var before = await bed.RunAsync(s => s.GetRequiredService<ConsultMessage>().HandleAsync(MessageRef("11"), CouncilScope, CouncilUser, ReadChannel.Page));
         Assert.True((await bed.DiscloseAsync(RecordPlaces.Message, MessageRef("11"), Council)).Succeeded);
-        var after = await bed.RunAsync(s => s.GetRequiredService<ConsultMessage>().HandleAsync(MessageRef("11"), CouncilScope, CouncilUser));
+        var after = await bed.RunAsync(s => s.GetRequiredService<ConsultMessage>().HandleAsync(MessageRef("11"), CouncilScope, CouncilUser, ReadChannel.Page));
 
         Assert.NotNull(before);
         Assert.True(before.PersonalDetailsWithheld);
@@ -84,8 +84,8 @@ public sealed class PartnerSharingTests
         await bed.ShareAsync(RecordPlaces.Call, CallRef("12"), Housing);
         await bed.DiscloseAsync(RecordPlaces.Call, CallRef("12"), Council);
 
-        var council = await bed.RunAsync(s => s.GetRequiredService<ConsultCall>().HandleAsync(CallRef("12"), CouncilScope, CouncilUser));
-        var housing = await bed.RunAsync(s => s.GetRequiredService<ConsultCall>().HandleAsync(CallRef("12"), HousingScope, "housing.user@example"));
+        var council = await bed.RunAsync(s => s.GetRequiredService<ConsultCall>().HandleAsync(CallRef("12"), CouncilScope, CouncilUser, ReadChannel.Page));
+        var housing = await bed.RunAsync(s => s.GetRequiredService<ConsultCall>().HandleAsync(CallRef("12"), HousingScope, "housing.user@example", ReadChannel.Page));
 
         Assert.Equal("Caller 12", council!.CallerName);
         Assert.True(housing!.PersonalDetailsWithheld);
@@ -99,8 +99,8 @@ public sealed class PartnerSharingTests
         await using var bed = await CreateAsync(provider);
         await bed.ShareAsync(RecordPlaces.Call, CallRef("11"), Housing);
 
-        var call = await bed.RunAsync(s => s.GetRequiredService<ConsultCall>().HandleAsync(CallRef("11"), CouncilScope, CouncilUser));
-        var message = await bed.RunAsync(s => s.GetRequiredService<ConsultMessage>().HandleAsync(MessageRef("11"), CouncilScope, CouncilUser));
+        var call = await bed.RunAsync(s => s.GetRequiredService<ConsultCall>().HandleAsync(CallRef("11"), CouncilScope, CouncilUser, ReadChannel.Page));
+        var message = await bed.RunAsync(s => s.GetRequiredService<ConsultMessage>().HandleAsync(MessageRef("11"), CouncilScope, CouncilUser, ReadChannel.Page));
 
         Assert.Null(call);
         Assert.Null(message);
@@ -183,9 +183,9 @@ public sealed class PartnerSharingTests
     {
         await using var bed = await CreateAsync(provider);
 
-        var call = await bed.RunAsync(s => s.GetRequiredService<ConsultCall>().HandleAsync(CallRef("21"), BoroughScope, Inspector));
-        var message = await bed.RunAsync(s => s.GetRequiredService<ConsultMessage>().HandleAsync(MessageRef("31"), BoroughScope, Inspector));
-        var own = await bed.RunAsync(s => s.GetRequiredService<ConsultCall>().HandleAsync(CallRef("1"), BoroughScope, Inspector));
+        var call = await bed.RunAsync(s => s.GetRequiredService<ConsultCall>().HandleAsync(CallRef("21"), BoroughScope, Inspector, ReadChannel.Page));
+        var message = await bed.RunAsync(s => s.GetRequiredService<ConsultMessage>().HandleAsync(MessageRef("31"), BoroughScope, Inspector, ReadChannel.Page));
+        var own = await bed.RunAsync(s => s.GetRequiredService<ConsultCall>().HandleAsync(CallRef("1"), BoroughScope, Inspector, ReadChannel.Page));
 
         Assert.Null(call);
         Assert.Null(message);

@@ -1,5 +1,6 @@
 using CitizenFocus.Data;
 using CitizenFocus.Demo;
+using CitizenFocus.Organisation;
 using CitizenFocus.Promises;
 using CitizenFocus.Statistics;
 using CitizenFocus.Statistics.Performance;
@@ -46,17 +47,17 @@ public sealed class DemoPerformanceTests(DefaultSeedDemoFixture demo) : IClassFi
         await using var db = demo.Database.CreateDb();
         var engine = await EngineAsync(db);
         var period = PackPeriod.Ending(Month, 12);
-        IndicatorResult Result(UnitType level, string unit, string indicator) =>
+        IndicatorResult Result(OrgLevel level, string unit, string indicator) =>
             engine.Results(level, engine.Data.Indicator(indicator)!, period).Single(r => r.Unit.Code == unit);
 
-        var barking = Result(UnitType.Borough, "E09000002", "pas-confidence");
+        var barking = Result(OrgLevel.Borough, "E09000002", "pas-confidence");
         Assert.True(barking.VersusPeer!.Significant && barking.VersusPeer.Difference < 0, "Barking and Dagenham is significantly below its peers");
         Assert.Equal(Grade.Failing, barking.Grade);
 
-        var force = Result(UnitType.Force, "MPS", "uss-whole-experience");
+        var force = Result(OrgLevel.Force, "MPS", "uss-whole-experience");
         Assert.True(force.VersusPeer!.Significant && force.VersusPeer.Difference < 0, "the force is significantly below its MSF average on satisfaction");
 
-        var walthamForest = Result(UnitType.Borough, "E09000031", "uss-whole-experience");
+        var walthamForest = Result(OrgLevel.Borough, "E09000031", "uss-whole-experience");
         Assert.True(walthamForest.VersusPrior!.Significant && walthamForest.VersusPrior.Difference < 0, "Waltham Forest's satisfaction is deteriorating");
         Assert.NotEqual(Grade.Exceeding, walthamForest.Grade);
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CitizenFocus.Web.Pages.Audit;
 
 /// <summary>Administrators search who collected, consulted, changed, disclosed or erased personal data.</summary>
-public sealed class IndexModel(AuditQueries queries, LondonTime london) : PageModel
+public sealed class IndexModel(AuditQueries queries) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? RecordType { get; set; }
     [BindProperty(SupportsGet = true)] public string? RecordId { get; set; }
@@ -25,8 +25,8 @@ public sealed class IndexModel(AuditQueries queries, LondonTime london) : PageMo
         if (!ModelState.IsValid) return;
         Results = await queries.SearchAsync(new AuditSearch(
             RecordType, RecordId, Actor,
-            From is { } from ? london.StartOfDayUtc(from) : null,
-            To is { } to ? london.StartOfDayUtc(to.AddDays(1)) : null,
+            From is { } from ? UkTime.StartOfDayUtc(from) : null,
+            To is { } to ? UkTime.StartOfDayUtc(to.AddDays(1)) : null,
             PageNumber), ct);
     }
 

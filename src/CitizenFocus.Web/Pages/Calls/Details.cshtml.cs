@@ -1,3 +1,4 @@
+using CitizenFocus.Audit;
 using CitizenFocus.Calls;
 using CitizenFocus.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ public sealed class DetailsModel(ConsultCall consult) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken ct)
     {
-        var call = await consult.HandleAsync(reference, User.GetOrgScope(), User.AuditActor(), ct);
+        var call = await consult.HandleAsync(reference, User.GetOrgScope(), User.AuditActor(), ReadChannel.Page, ct);
         if (call is null) return NotFound();
         Call = call;
         return Page();

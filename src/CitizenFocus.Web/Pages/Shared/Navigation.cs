@@ -1,32 +1,28 @@
 using System.Security.Claims;
-using CitizenFocus.Identity;
 using CitizenFocus.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
 
 namespace CitizenFocus.Web.Pages.Shared;
 
-/// <summary>The service navigation a user sees, by role.</summary>
-public static class Navigation
+/// <summary>
+/// The service navigation a user sees: Home, then every capability's entries whose policy the user
+/// meets, in their order. The entries come from the capabilities' web modules, not from a list here.
+/// </summary>
+public sealed class Navigation(IEnumerable<IWebModule> modules, IAuthorizationService authorization)
 {
     public sealed record Item(string Text, string Href);
 
-    public static IReadOnlyList<Item> For(ClaimsPrincipal user)
+    private readonly IReadOnlyList<NavigationEntry> entries = modules.SelectMany(m => m.Navigation).OrderBy(e => e.Order).ToList();
+
+    public async Task<IReadOnlyList<Item>> ForAsync(ClaimsPrincipal user)
     {
         if (user.Identity?.IsAuthenticated != true) return [];
         var items = new List<Item> { new("Home", "/") };
-        var staff = !user.IsInRole(Roles.PartnerAgencyUser) || Roles.All.Any(r => r != Roles.PartnerAgencyUser && user.IsInRole(r));
-        if (staff && user.GetTeamMemberId() is not null) items.Add(new Item("My work", "/Work"));
-        if (Policies.SupervisorRoles.Any(user.IsInRole)) items.Add(new Item("Team queue", "/Work/Team"));
-        if (Roles.PersonalRecordRoles.Any(user.IsInRole)) items.Add(new Item("Messages", "/Messages"));
-        if (Roles.PersonalRecordRoles.Any(user.IsInRole)) items.Add(new Item("Calls", "/Calls"));
-        if (staff)
+        foreach (var entry in entries)
         {
-            items.Add(new Item("Organisation", "/Organisation"));
-            items.Add(new Item("Staff directory", "/Staff"));
+            if (entry.When?.Invoke(user) == false) continue;
+            if ((await authorization.AuthorizeAsync(user, entry.Policy)).Succeeded) items.Add(new Item(entry.Text, entry.Href));
         }
-        if (Policies.ComplianceRoles.Any(user.IsInRole)) items.Add(new Item("Compliance", "/Compliance"));
-        if (Policies.ComplianceRoles.Any(user.IsInRole)) items.Add(new Item("Performance", "/Performance"));
-        if (Policies.ComplianceRoles.Any(user.IsInRole)) items.Add(new Item("Crime analysis", "/Crime"));
-        if (user.IsInRole(Roles.Administrator)) items.Add(new Item("Audit trail", "/Audit"));
         return items;
     }
 

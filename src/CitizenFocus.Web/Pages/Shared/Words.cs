@@ -1,4 +1,5 @@
 using CitizenFocus.Contact;
+using CitizenFocus.Organisation;
 using CitizenFocus.Promises;
 
 namespace CitizenFocus.Web.Pages.Shared;
@@ -55,14 +56,15 @@ public static class Words
         return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
     }
 
-    public static string Of(ComplianceLevel level) => level switch
+    /// <summary>The units of a report: a level of the organisation, or (null) neighbourhood teams.</summary>
+    public static string Of(OrgLevel? level) => level switch
     {
-        ComplianceLevel.Force => "Force",
-        ComplianceLevel.Area => "Area",
-        ComplianceLevel.Borough => "Borough",
-        ComplianceLevel.Ward => "Ward",
-        ComplianceLevel.Team => "Team",
-        _ => level.ToString(),
+        OrgLevel.Force => "Force",
+        OrgLevel.Area => "Area",
+        OrgLevel.Borough => "Borough",
+        OrgLevel.Ward => "Ward",
+        null => "Team",
+        _ => level.Value.ToString(),
     };
 
     /// <summary>The status tag for a clock: red when breached or overdue, yellow when warned, grey when paused.</summary>

@@ -1,3 +1,4 @@
+using CitizenFocus.Audit;
 using CitizenFocus.Calls;
 using CitizenFocus.Contact;
 using CitizenFocus.Identity;
@@ -27,8 +28,8 @@ public sealed class RecordModel(ConsultCall calls, ConsultMessage messages, Shar
         // Ask for the share first: the consultation below is logged only for a record the agency may open.
         if (await sharing.ShareAsync(scope, recordType, reference, ct) is not { } share) return NotFound();
         Share = share;
-        if (recordType == RecordPlaces.Call) Call = await calls.HandleAsync(reference, scope, User.AuditActor(), ct);
-        else Message = await messages.HandleAsync(reference, scope, User.AuditActor(), ct);
+        if (recordType == RecordPlaces.Call) Call = await calls.HandleAsync(reference, scope, User.AuditActor(), ReadChannel.Page, ct);
+        else Message = await messages.HandleAsync(reference, scope, User.AuditActor(), ReadChannel.Page, ct);
         return Call is null && Message is null ? NotFound() : Page();
     }
 }

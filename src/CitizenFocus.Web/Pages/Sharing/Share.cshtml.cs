@@ -27,7 +27,7 @@ public sealed class ShareModel(SharingQueries sharing, ShareWithPartner share, D
     /// <summary>"call" or "message", for sentences and addresses.</summary>
     public string Word => SharedRecords.Word(Record.RecordType);
 
-    public string RecordHref => Record.RecordType == Identity.RecordPlaces.Call
+    public string RecordHref => Record.RecordType == CitizenFocus.Identity.RecordPlaces.Call
         ? "/Calls/" + Uri.EscapeDataString(Record.RecordId) : "/Messages/" + Uri.EscapeDataString(Record.RecordId);
 
     public async Task<IActionResult> OnGetAsync(string type, string reference, string? done, CancellationToken ct)

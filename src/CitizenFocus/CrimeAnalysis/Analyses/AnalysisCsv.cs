@@ -1,4 +1,6 @@
 using System.Globalization;
+using CitizenFocus.Common;
+using CitizenFocus.Organisation;
 using CsvHelper;
 
 namespace CitizenFocus.CrimeAnalysis.Analyses;
@@ -6,8 +8,6 @@ namespace CitizenFocus.CrimeAnalysis.Analyses;
 /// <summary>How the analyses write CSV: invariant numbers, ISO dates, London times with their offset, lists joined by "; ".</summary>
 internal static class AnalysisCsv
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     public static async Task WriteAsync(TextWriter writer, string[] header, IEnumerable<string[]> rows, CancellationToken ct)
     {
         await using var csv = CsvWriter.Create(writer, CsvWriterOptions.Default, leaveOpen: true);
@@ -30,13 +30,9 @@ internal static class AnalysisCsv
     public static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     /// <summary>A stored UTC time as London time with its offset, e.g. 2026-07-01T21:30:00+01:00.</summary>
-    public static string Time(DateTime utc)
-    {
-        var instant = new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
-        return TimeZoneInfo.ConvertTime(instant, London).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-    }
+    public static string Time(DateTime utc) => UkTime.FormatIso(utc);
 
     public static string List(IEnumerable<string> items) => string.Join("; ", items);
 
-    public static string Level(Statistics.UnitType level) => level.ToString().ToLowerInvariant();
+    public static string Level(OrgLevel level) => level.ToString().ToLowerInvariant();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CitizenFocus.Common;
 
 namespace CitizenFocus.CrimeAnalysis.Analyses;
 
@@ -8,16 +9,14 @@ namespace CitizenFocus.CrimeAnalysis.Analyses;
 /// </summary>
 public sealed record AnalysisPeriod(DateOnly From, DateOnly To)
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     /// <summary>The first month of the police financial year.</summary>
     public const int FinancialYearStartMonth = 4;
 
     /// <summary>The first instant of the period in UTC (London midnight at the start of <see cref="From"/>).</summary>
-    public DateTime FromUtc => StartOfDayUtc(From);
+    public DateTime FromUtc => UkTime.StartOfDayUtc(From);
 
     /// <summary>The first instant after the period in UTC (London midnight at the end of <see cref="To"/>).</summary>
-    public DateTime ToUtc => StartOfDayUtc(To.AddDays(1));
+    public DateTime ToUtc => UkTime.StartOfDayUtc(To.AddDays(1));
 
     public int Days => To.DayNumber - From.DayNumber + 1;
 
@@ -54,16 +53,6 @@ public sealed record AnalysisPeriod(DateOnly From, DateOnly To)
         return new(first, first.AddMonths(1).AddDays(-1));
     }
 
-    /// <summary>Today's date on London clocks.</summary>
-    public static DateOnly Today(TimeProvider time) => LondonDate(time.GetUtcNow().UtcDateTime);
-
-    /// <summary>The London date of a UTC instant.</summary>
-    public static DateOnly LondonDate(DateTime utc) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London));
-
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{From:yyyy-MM-dd} to {To:yyyy-MM-dd}");
-
-    private static DateTime StartOfDayUtc(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), London);
 }

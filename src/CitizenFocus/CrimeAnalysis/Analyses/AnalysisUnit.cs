@@ -1,6 +1,7 @@
+using CitizenFocus.Organisation;
 using CitizenFocus.Statistics;
 
 namespace CitizenFocus.CrimeAnalysis.Analyses;
 
 /// <summary>A unit an analysis covers or reports on: the force, an area, a borough or a ward.</summary>
-public sealed record AnalysisUnit(UnitType Level, int Id, string Code, string Name);
+public sealed record AnalysisUnit(OrgLevel Level, int Id, string Code, string Name);

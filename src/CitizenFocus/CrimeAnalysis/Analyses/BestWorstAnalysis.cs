@@ -1,5 +1,6 @@
 using CitizenFocus.Common;
 using CitizenFocus.Data;
+using CitizenFocus.Organisation;
 using CitizenFocus.Statistics;
 
 namespace CitizenFocus.CrimeAnalysis.Analyses;
@@ -30,10 +31,10 @@ public sealed class BestWorstAnalysis(CitizenFocusDb db, TimeProvider time)
 
     /// <param name="unitCode">The force (null), an area or a borough whose units are ranked.</param>
     /// <param name="level">Borough (the framework's list) or ward.</param>
-    public async Task<Result<IReadOnlyList<BestWorstRow>>> RunAsync(string? unitCode = null, UnitType level = UnitType.Borough,
+    public async Task<Result<IReadOnlyList<BestWorstRow>>> RunAsync(string? unitCode = null, OrgLevel level = OrgLevel.Borough,
         string? groupCode = null, DateOnly? asOf = null, CancellationToken ct = default)
     {
-        if (level is not (UnitType.Borough or UnitType.Ward)) return Result.Invalid("level", "rank boroughs or wards");
+        if (level is not (OrgLevel.Borough or OrgLevel.Ward)) return Result.Invalid("level", "rank boroughs or wards");
         var scope = await CrimeScope.ResolveAsync(db, unitCode, ct);
         if (!scope.Succeeded) return Result.NotFound("unit", scope.Errors[0].Message);
         var units = scope.Value.UnitsAt(level);
@@ -41,7 +42,7 @@ public sealed class BestWorstAnalysis(CitizenFocusDb db, TimeProvider time)
         var groups = await GroupChoice.ResolveAsync(db, groupCode, ct);
         if (!groups.Succeeded) return Result.NotFound("group", groups.Errors[0].Message);
 
-        var period = AnalysisPeriod.LastDays(asOf ?? AnalysisPeriod.Today(time), Weeks * 7);
+        var period = AnalysisPeriod.LastDays(asOf ?? UkTime.Today(time), Weeks * 7);
         var previous = period.Before();
         var counts = await GroupCounts.ByUnitAsync(db, scope.Value, level, period, ct);
         var previousCounts = await GroupCounts.ByUnitAsync(db, scope.Value, level, previous, ct);

@@ -1,6 +1,7 @@
 using CitizenFocus.Common;
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
 using CitizenFocus.Statistics;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,15 +48,15 @@ internal sealed class CrimeScope
     }
 
     /// <summary>The units of a level that lie within the scope, in name order; invalid when the level is above the scope.</summary>
-    public Result<IReadOnlyList<AnalysisUnit>> UnitsAt(UnitType level)
+    public Result<IReadOnlyList<AnalysisUnit>> UnitsAt(OrgLevel level)
     {
         if (level < Unit.Level)
             return Result.Invalid("level", $"a {Unit.Level.ToString().ToLowerInvariant()} holds no {level.ToString().ToLowerInvariant()}s: choose a level at or below it");
         IEnumerable<OrgUnit> units = level switch
         {
-            UnitType.Force => [new OrgUnit(Org.Force!, null)],
-            UnitType.Area => Org.Areas.Values,
-            UnitType.Borough => Org.Boroughs.Values,
+            OrgLevel.Force => [new OrgUnit(Org.Force!, null)],
+            OrgLevel.Area => Org.Areas.Values,
+            OrgLevel.Borough => Org.Boroughs.Values,
             _ => Org.Wards.Values,
         };
         return Result<IReadOnlyList<AnalysisUnit>>.Ok(
@@ -63,17 +64,17 @@ internal sealed class CrimeScope
     }
 
     /// <summary>The id of the unit of <paramref name="level"/> that a borough (and ward) belongs to, or null.</summary>
-    public int? UnitOf(UnitType level, int boroughId, int? wardId) => level switch
+    public int? UnitOf(OrgLevel level, int boroughId, int? wardId) => level switch
     {
-        UnitType.Force => Org.Force!.Id,
-        UnitType.Area => Org.Boroughs.TryGetValue(boroughId, out var b) ? b.ParentId : null,
-        UnitType.Borough => boroughId,
+        OrgLevel.Force => Org.Force!.Id,
+        OrgLevel.Area => Org.Boroughs.TryGetValue(boroughId, out var b) ? b.ParentId : null,
+        OrgLevel.Borough => boroughId,
         _ => wardId,
     };
 
     private bool Contains(OrgUnit unit)
     {
-        if (Unit.Level == UnitType.Force) return true;
+        if (Unit.Level == OrgLevel.Force) return true;
         var chain = unit;
         while (chain is not null && chain.Unit.Level > Unit.Level) chain = Org.Parent(chain);
         return chain is not null && chain.Unit.Level == Unit.Level && chain.Id == Unit.Id;
@@ -99,22 +100,22 @@ internal sealed class CrimeScope
 
         public OrgUnit? Parent(OrgUnit unit) => unit.Unit.Level switch
         {
-            UnitType.Ward => Boroughs.GetValueOrDefault(unit.ParentId ?? 0),
-            UnitType.Borough => Areas.GetValueOrDefault(unit.ParentId ?? 0),
-            UnitType.Area => new OrgUnit(Force!, null),
+            OrgLevel.Ward => Boroughs.GetValueOrDefault(unit.ParentId ?? 0),
+            OrgLevel.Borough => Areas.GetValueOrDefault(unit.ParentId ?? 0),
+            OrgLevel.Area => new OrgUnit(Force!, null),
             _ => null,
         };
 
         public static async Task<Organisation> LoadAsync(CitizenFocusDb db, CancellationToken ct)
         {
             var force = await db.Forces.AsNoTracking().OrderBy(f => f.Id)
-                .Select(f => new AnalysisUnit(UnitType.Force, f.Id, f.Code, f.Name)).FirstOrDefaultAsync(ct);
+                .Select(f => new AnalysisUnit(OrgLevel.Force, f.Id, f.Code, f.Name)).FirstOrDefaultAsync(ct);
             var areas = await db.Areas.AsNoTracking()
-                .Select(a => new OrgUnit(new AnalysisUnit(UnitType.Area, a.Id, a.Code, a.Name), a.ForceId)).ToListAsync(ct);
+                .Select(a => new OrgUnit(new AnalysisUnit(OrgLevel.Area, a.Id, a.Code, a.Name), a.ForceId)).ToListAsync(ct);
             var boroughs = await db.Boroughs.AsNoTracking()
-                .Select(b => new OrgUnit(new AnalysisUnit(UnitType.Borough, b.Id, b.Code, b.Name), b.AreaId)).ToListAsync(ct);
+                .Select(b => new OrgUnit(new AnalysisUnit(OrgLevel.Borough, b.Id, b.Code, b.Name), b.AreaId)).ToListAsync(ct);
             var wards = await db.Wards.AsNoTracking()
-                .Select(w => new OrgUnit(new AnalysisUnit(UnitType.Ward, w.Id, w.Code, w.Name), w.BoroughId)).ToListAsync(ct);
+                .Select(w => new OrgUnit(new AnalysisUnit(OrgLevel.Ward, w.Id, w.Code, w.Name), w.BoroughId)).ToListAsync(ct);
             return new Organisation
             {
                 Force = force,

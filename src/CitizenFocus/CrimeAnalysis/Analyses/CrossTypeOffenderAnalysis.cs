@@ -20,16 +20,19 @@ namespace CitizenFocus.CrimeAnalysis.Analyses;
 /// </summary>
 public sealed class CrossTypeOffenderAnalysis(CitizenFocusDb db, TimeProvider time)
 {
+    /// <summary>The analysis's name on the command line, in page addresses and in the audit trail.</summary>
+    public const string Name = "cross-type-offenders";
+
     public const int DefaultMonths = 12;
 
-    public async Task<Result<IReadOnlyList<CrossTypeOffender>>> RunAsync(string? unitCode = null, DateOnly? asOf = null,
+    public async Task<Result<CrossTypeOffenderReport>> RunAsync(string? unitCode = null, DateOnly? asOf = null,
         int months = DefaultMonths, CrossTypeBasis basis = CrossTypeBasis.Groups, CancellationToken ct = default)
     {
         if (months < 1) return Result.Invalid("months", "give at least one month");
         var scope = await CrimeScope.ResolveAsync(db, unitCode, ct);
         if (!scope.Succeeded) return Result.NotFound("unit", scope.Errors[0].Message);
         var groups = (await GroupChoice.ResolveAsync(db, null, ct)).Value;
-        var period = AnalysisPeriod.LastMonths(asOf ?? AnalysisPeriod.Today(time), months);
+        var period = AnalysisPeriod.LastMonths(asOf ?? UkTime.Today(time), months);
         var crimes = scope.Value.Crimes(db, period);
         var boroughs = scope.Value.Org.Boroughs;
 
@@ -55,7 +58,7 @@ public sealed class CrossTypeOffenderAnalysis(CitizenFocusDb db, TimeProvider ti
             .ThenByDescending(o => o.LastAt).ThenBy(o => o.OffenderRef, StringComparer.Ordinal)
             .Select((o, i) => o with { Rank = i + 1 })
             .ToList();
-        return Result<IReadOnlyList<CrossTypeOffender>>.Ok(offenders);
+        return new CrossTypeOffenderReport(scope.Value.Unit, period, basis, offenders);
     }
 
     public static readonly string[] CsvHeader =

@@ -1,4 +1,5 @@
 using CitizenFocus.Data;
+using CitizenFocus.Organisation;
 using CitizenFocus.Statistics;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,11 +15,11 @@ namespace CitizenFocus.CrimeAnalysis.Analyses;
 internal static class GroupCounts
 {
     /// <summary>Counts keyed by (unit id at <paramref name="level"/>, group bit).</summary>
-    public static async Task<Dictionary<(int Unit, int Bit), int>> ByUnitAsync(CitizenFocusDb db, CrimeScope scope, UnitType level,
+    public static async Task<Dictionary<(int Unit, int Bit), int>> ByUnitAsync(CitizenFocusDb db, CrimeScope scope, OrgLevel level,
         AnalysisPeriod period, CancellationToken ct)
     {
         var crimes = scope.Crimes(db, period).Where(c => c.Groups != 0);
-        var rows = level == UnitType.Ward
+        var rows = level == OrgLevel.Ward
             ? await crimes.GroupBy(c => new { c.BoroughId, c.WardId, c.Groups })
                 .Select(g => new Row(g.Key.BoroughId, g.Key.WardId, g.Key.Groups, g.Count())).ToListAsync(ct)
             : await crimes.GroupBy(c => new { c.BoroughId, c.Groups })

@@ -42,7 +42,7 @@ public sealed class HotStreetAnalysis(CitizenFocusDb db, TimeProvider time)
         var group = await GroupChoice.OptionalAsync(db, groupCode, ct);
         if (!group.Succeeded) return Result.NotFound("group", group.Errors[0].Message);
 
-        var period = AnalysisPeriod.LastMonths(asOf ?? AnalysisPeriod.Today(time), months);
+        var period = AnalysisPeriod.LastMonths(asOf ?? UkTime.Today(time), months);
         var crimes = scope.Value.Crimes(db, period).Within(group.Value);
         var streets = await RankStreetsAsync(crimes, scope.Value, topPerWard, ct);
 

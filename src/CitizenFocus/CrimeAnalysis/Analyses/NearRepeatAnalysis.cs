@@ -32,7 +32,7 @@ public sealed class NearRepeatAnalysis(CitizenFocusDb db)
         var events = crimes.Select(c =>
         {
             var (x, y) = projection.ToMetres(c.Latitude, c.Longitude);
-            return new NearRepeatEvent(c.Reference, x, y, AnalysisPeriod.LondonDate(c.CommittedAt));
+            return new NearRepeatEvent(c.Reference, x, y, UkTime.DateOf(c.CommittedAt));
         }).ToList();
         var result = NearRepeat.Analyse(events, parameters, ct);
         if (!result.Succeeded) return Result.Invalid(result.Errors);

@@ -20,6 +20,9 @@ namespace CitizenFocus.CrimeAnalysis.Analyses;
 /// </summary>
 public sealed class RepeatVictimAnalysis(CitizenFocusDb db, TimeProvider time)
 {
+    /// <summary>The analysis's name on the command line, in page addresses and in the audit trail.</summary>
+    public const string Name = "repeat-victims";
+
     public const int DefaultMonths = 12;
 
     public async Task<Result<RepeatVictimReport>> RunAsync(string? unitCode = null, DateOnly? asOf = null, int months = DefaultMonths,
@@ -28,7 +31,7 @@ public sealed class RepeatVictimAnalysis(CitizenFocusDb db, TimeProvider time)
         if (months < 1) return Result.Invalid("months", "give at least one month");
         var scope = await CrimeScope.ResolveAsync(db, unitCode, ct);
         if (!scope.Succeeded) return Result.NotFound("unit", scope.Errors[0].Message);
-        var period = AnalysisPeriod.LastMonths(asOf ?? AnalysisPeriod.Today(time), months);
+        var period = AnalysisPeriod.LastMonths(asOf ?? UkTime.Today(time), months);
         var crimes = scope.Value.Crimes(db, period);
         var wards = scope.Value.Org.Wards;
 

@@ -1,7 +1,15 @@
+using System.Globalization;
+using CitizenFocus.Audit;
+
 namespace CitizenFocus.CrimeAnalysis.Analyses;
 
 /// <summary>Repeat victims and repeat locations of a unit over a period.</summary>
-public sealed record RepeatVictimReport(AnalysisUnit Unit, AnalysisPeriod Period, IReadOnlyList<RepeatVictim> Victims, IReadOnlyList<RepeatLocation> Locations);
+public sealed record RepeatVictimReport(AnalysisUnit Unit, AnalysisPeriod Period, IReadOnlyList<RepeatVictim> Victims, IReadOnlyList<RepeatLocation> Locations)
+{
+    /// <summary>The report names victims: reading it is a consultation of personal data, described the same on every channel.</summary>
+    public PersonalDataRead Consultation() => PersonalDataRead.CrimeAnalysis(RepeatVictimAnalysis.Name, Unit.Code,
+        string.Create(CultureInfo.InvariantCulture, $"{Period}, {Victims.Count} repeat victims, {Locations.Count} repeat locations"));
+}
 
 /// <summary>
 /// A victim of two or more crimes in the period. Vulnerable when any of them was a hate crime or had a

@@ -27,7 +27,7 @@ public sealed class TemporalAnalysis(CitizenFocusDb db, TimeProvider time)
         var group = await GroupChoice.OptionalAsync(db, groupCode, ct);
         if (!group.Succeeded) return Result.NotFound("group", group.Errors[0].Message);
 
-        var period = AnalysisPeriod.LastMonths(asOf ?? AnalysisPeriod.Today(time), months);
+        var period = AnalysisPeriod.LastMonths(asOf ?? UkTime.Today(time), months);
         var times = await scope.Value.Crimes(db, period).Within(group.Value).Select(c => c.CommittedAt).ToListAsync(ct);
         var counts = TemporalProfile.HourByWeekday(times);
 

@@ -32,7 +32,7 @@ public sealed class TrendAnalysis(CitizenFocusDb db, TimeProvider time)
         var group = await GroupChoice.OptionalAsync(db, groupCode, ct);
         if (!group.Succeeded) return Result.NotFound("group", group.Errors[0].Message);
 
-        var day = asOf ?? AnalysisPeriod.Today(time);
+        var day = asOf ?? UkTime.Today(time);
         var lastMonth = day.AddDays(1).Day == 1 ? AnalysisPeriod.Month(day) : AnalysisPeriod.Month(day.AddMonths(-1));
         var counts = new List<(DateOnly Month, int Count)>();
         for (var i = months - 1; i >= 0; i--)

@@ -1,5 +1,6 @@
 using CitizenFocus.Common;
 using CitizenFocus.Data;
+using CitizenFocus.Organisation;
 using CitizenFocus.Statistics;
 
 namespace CitizenFocus.CrimeAnalysis.Analyses;
@@ -22,7 +23,7 @@ public sealed class YearToDateAnalysis(CitizenFocusDb db, TimeProvider time)
     /// <param name="unitCode">Only units within this area, borough or ward (or the force's code); the whole force when null.</param>
     /// <param name="groupCode">One crime group; every group when null.</param>
     /// <param name="asOf">The last day counted (London); today when null.</param>
-    public async Task<Result<IReadOnlyList<YearToDateRow>>> RunAsync(UnitType level, string? unitCode = null, string? groupCode = null,
+    public async Task<Result<IReadOnlyList<YearToDateRow>>> RunAsync(OrgLevel level, string? unitCode = null, string? groupCode = null,
         DateOnly? asOf = null, CancellationToken ct = default)
     {
         var scope = await CrimeScope.ResolveAsync(db, unitCode, ct);
@@ -32,7 +33,7 @@ public sealed class YearToDateAnalysis(CitizenFocusDb db, TimeProvider time)
         var groups = await GroupChoice.ResolveAsync(db, groupCode, ct);
         if (!groups.Succeeded) return Result.NotFound("group", groups.Errors[0].Message);
 
-        var period = AnalysisPeriod.FinancialYearToDate(asOf ?? AnalysisPeriod.Today(time));
+        var period = AnalysisPeriod.FinancialYearToDate(asOf ?? UkTime.Today(time));
         var previous = period.YearEarlier();
         var counts = await GroupCounts.ByUnitAsync(db, scope.Value, level, period, ct);
         var previousCounts = await GroupCounts.ByUnitAsync(db, scope.Value, level, previous, ct);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CitizenFocus.Common;
 using CitizenFocus.Data;
+using CitizenFocus.Organisation;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,17 +30,17 @@ public sealed class ImportIndicators(CitizenFocusDb db, TimeProvider time)
         if (header is null) return Result.Invalid(headerErrors);
 
         var indicators = (await db.IndicatorDefinitions.AsNoTracking().Select(d => d.Code).ToListAsync(ct)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var units = new Dictionary<UnitType, HashSet<string>>
+        var units = new Dictionary<OrgLevel, HashSet<string>>
         {
-            [UnitType.Force] = (await db.PeerForces.Select(f => f.Code).ToListAsync(ct)).Concat(await db.Forces.Select(f => f.Code).ToListAsync(ct))
+            [OrgLevel.Force] = (await db.PeerForces.Select(f => f.Code).ToListAsync(ct)).Concat(await db.Forces.Select(f => f.Code).ToListAsync(ct))
                 .ToHashSet(StringComparer.OrdinalIgnoreCase),
-            [UnitType.Area] = (await db.Areas.Select(a => a.Code).ToListAsync(ct)).ToHashSet(StringComparer.OrdinalIgnoreCase),
-            [UnitType.Borough] = (await db.Boroughs.Select(b => b.Code).ToListAsync(ct)).ToHashSet(StringComparer.OrdinalIgnoreCase),
-            [UnitType.Ward] = (await db.Wards.Select(w => w.Code).ToListAsync(ct)).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            [OrgLevel.Area] = (await db.Areas.Select(a => a.Code).ToListAsync(ct)).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            [OrgLevel.Borough] = (await db.Boroughs.Select(b => b.Code).ToListAsync(ct)).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            [OrgLevel.Ward] = (await db.Wards.Select(w => w.Code).ToListAsync(ct)).ToHashSet(StringComparer.OrdinalIgnoreCase),
         };
 
         var errors = new List<ValidationError>();
-        var figures = new Dictionary<(string, UnitType, string, DateOnly, DateOnly), PublishedIndicator>();
+        var figures = new Dictionary<(string, OrgLevel, string, DateOnly, DateOnly), PublishedIndicator>();
         var rows = await CsvFile.ForEachRowAsync(csv, errors, MaxErrors, row =>
         {
             var figure = Parse(csv, row, indicators, units, errors);
@@ -78,7 +79,7 @@ public sealed class ImportIndicators(CitizenFocusDb db, TimeProvider time)
     }
 
     private static PublishedIndicator? Parse(CsvReader csv, long row, HashSet<string> indicators,
-        Dictionary<UnitType, HashSet<string>> units, List<ValidationError> errors)
+        Dictionary<OrgLevel, HashSet<string>> units, List<ValidationError> errors)
     {
         var before = errors.Count;
         void Error(string column, string message) => errors.Add(new ValidationError(column, message, row));
@@ -89,16 +90,16 @@ public sealed class ImportIndicators(CitizenFocusDb db, TimeProvider time)
         else if (!indicators.Contains(indicator)) Error("indicator", $"'{indicator}' is not a defined indicator (see the Indicators page for the codes)");
 
         var typeText = F(1);
-        UnitType? type = typeText.ToLowerInvariant() switch
+        OrgLevel? type = typeText.ToLowerInvariant() switch
         {
-            "force" => UnitType.Force, "area" => UnitType.Area, "borough" => UnitType.Borough, "ward" => UnitType.Ward, _ => null,
+            "force" => OrgLevel.Force, "area" => OrgLevel.Area, "borough" => OrgLevel.Borough, "ward" => OrgLevel.Ward, _ => null,
         };
         if (type is null) Error("unit_type", $"'{typeText}' is not a unit type: give force, area, borough or ward");
 
         var unit = F(2);
         if (unit.Length == 0) Error("unit_code", "the unit code is missing");
         else if (type is { } t && !units[t].Contains(unit))
-            Error("unit_code", t == UnitType.Force
+            Error("unit_code", t == OrgLevel.Force
                 ? $"'{unit}' is not the force or one of its peer forces"
                 : $"'{unit}' is not the code of one of the force's {t.ToString().ToLowerInvariant()}s");
 

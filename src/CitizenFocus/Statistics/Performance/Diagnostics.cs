@@ -1,3 +1,5 @@
+using CitizenFocus.Organisation;
+
 namespace CitizenFocus.Statistics.Performance;
 
 /// <summary>One category of a protected characteristic against the rest of the unit's respondents.</summary>
@@ -58,9 +60,9 @@ public static class PerformanceDiagnostics
     }
 
     /// <summary>The units of a level (within a parent when given) against the force figure, Spiegelhalter's exact limits.</summary>
-    public static FunnelView? Funnel(this PerformanceEngine engine, UnitType level, IndicatorDefinition indicator, PackPeriod period, int? parentId = null)
+    public static FunnelView? Funnel(this PerformanceEngine engine, OrgLevel level, IndicatorDefinition indicator, PackPeriod period, int? parentId = null)
     {
-        var force = engine.Results(UnitType.Force, indicator, period).FirstOrDefault();
+        var force = engine.Results(OrgLevel.Force, indicator, period).FirstOrDefault();
         if (force?.Estimate is null) return null;
         var centre = force.Estimate.Estimate;
         var units = engine.Results(level, indicator, period)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CitizenFocus.Organisation;
 using CsvHelper;
 
 namespace CitizenFocus.Statistics.Performance;
@@ -40,7 +41,7 @@ public static class PackCsv
         r.Insufficient ? "true" : "false", r.Source == FigureSource.Survey ? "survey" : "published",
     ];
 
-    public static string LevelName(UnitType level) => level.ToString().ToLowerInvariant();
+    public static string LevelName(OrgLevel level) => level.ToString().ToLowerInvariant();
 
     public static string GradeName(Grade grade) => grade switch
     {

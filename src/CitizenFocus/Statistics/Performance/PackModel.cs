@@ -1,7 +1,9 @@
+using CitizenFocus.Organisation;
+
 namespace CitizenFocus.Statistics.Performance;
 
 /// <summary>A unit the pack reports on.</summary>
-public sealed record PackUnit(UnitType Level, int Id, string Code, string Name, int? ParentId);
+public sealed record PackUnit(OrgLevel Level, int Id, string Code, string Name, int? ParentId);
 
 /// <summary>The rolling window a monthly figure covers: the <see cref="WindowMonths"/> months ending with <see cref="Month"/>.</summary>
 public sealed record PackPeriod(DateOnly Month, int WindowMonths)

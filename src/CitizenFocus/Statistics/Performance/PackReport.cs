@@ -1,4 +1,5 @@
 using System.Globalization;
+using CitizenFocus.Organisation;
 using CitizenFocus.Promises;
 using CitizenFocus.Reporting;
 using Limits = CitizenFocus.Reporting.FunnelLimits;
@@ -41,12 +42,12 @@ public static class PackReport
         {
             var indicator = result.Indicator;
             var siblings = engine.Results(unit.Level, indicator, period)
-                .Where(r => unit.Level != UnitType.Ward || r.Unit.ParentId == unit.ParentId).ToList();
+                .Where(r => unit.Level != OrgLevel.Ward || r.Unit.ParentId == unit.ParentId).ToList();
             headlines.Add(new HeadlineView(result,
                 engine.Trend(unit, indicator, period, 12),
                 scorecard.Where(r => r.Indicator.HeadlineCode == indicator.Code).ToList(),
                 siblings,
-                unit.Level == UnitType.Force ? null : engine.Funnel(unit.Level, indicator, period, unit.Level == UnitType.Ward ? unit.ParentId : null),
+                unit.Level == OrgLevel.Force ? null : engine.Funnel(unit.Level, indicator, period, unit.Level == OrgLevel.Ward ? unit.ParentId : null),
                 engine.Equality(unit, indicator, period),
                 engine.Drivers(unit, indicator, period),
                 engine.Target(unit, indicator, result)));
@@ -65,7 +66,7 @@ public static class PackReport
     }
 
     /// <summary>Every unit of a level: their grades on each headline, the league tables and funnel plots.</summary>
-    public static Report Overview(PerformanceEngine engine, UnitType level, PackPeriod period, string generatedAt)
+    public static Report Overview(PerformanceEngine engine, OrgLevel level, PackPeriod period, string generatedAt)
     {
         var sections = new List<ReportSection>();
         var units = engine.Data.UnitsAt(level);
@@ -76,7 +77,7 @@ public static class PackReport
             blocks.Add(ResultsTable($"{indicator.Name} by {LevelWord(level).ToLowerInvariant()}", results, byUnit: true));
             if (results.Count(r => r.Estimate is not null) is > 0 and <= 60)
                 blocks.Add(new Chart(League(indicator, results, null)));
-            if (level != UnitType.Force && engine.Funnel(level, indicator, period) is { } funnel)
+            if (level != OrgLevel.Force && engine.Funnel(level, indicator, period) is { } funnel)
                 blocks.Add(new Chart(Funnel(funnel, level)));
             sections.Add(new ReportSection(indicator.Name, blocks));
         }
@@ -228,7 +229,7 @@ public static class PackReport
         };
     }
 
-    private static Reporting.FunnelPlot Funnel(FunnelView funnel, UnitType level) => new()
+    private static Reporting.FunnelPlot Funnel(FunnelView funnel, OrgLevel level) => new()
     {
         Title = $"Funnel plot: {funnel.Indicator.Name} against the force", XAxisTitle = "Effective sample size", YAxisTitle = "Share positive (%)",
         AltText = $"{Plural(level)} plotted against their effective sample size with 95% and 99.8% limits around the force figure of {Pct(funnel.Centre)}. "
@@ -262,14 +263,14 @@ public static class PackReport
         _ => "Not graded",
     };
 
-    public static string LevelWord(UnitType level) => level switch
+    public static string LevelWord(OrgLevel level) => level switch
     {
-        UnitType.Force => "Force", UnitType.Area => "Area", UnitType.Borough => "Borough", _ => "Ward",
+        OrgLevel.Force => "Force", OrgLevel.Area => "Area", OrgLevel.Borough => "Borough", _ => "Ward",
     };
 
-    public static string Plural(UnitType level) => level switch
+    public static string Plural(OrgLevel level) => level switch
     {
-        UnitType.Force => "forces", UnitType.Area => "areas", UnitType.Borough => "boroughs", _ => "wards",
+        OrgLevel.Force => "forces", OrgLevel.Area => "areas", OrgLevel.Borough => "boroughs", _ => "wards",
     };
 
     public static string Pct(double? v) => v is { } x ? (x * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "";

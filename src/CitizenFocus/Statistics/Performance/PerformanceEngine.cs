@@ -1,3 +1,5 @@
+using CitizenFocus.Organisation;
+
 namespace CitizenFocus.Statistics.Performance;
 
 /// <summary>
@@ -9,13 +11,13 @@ public sealed class PerformanceEngine(SurveyData data, PerformanceOptions option
 {
     // The pack asks for the same level, indicator and period several times (scorecard, league table,
     // funnel); the web keeps one engine per month for many requests, so results are kept, thread-safely.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(UnitType, int, PackPeriod), IReadOnlyList<IndicatorResult>> results = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(OrgLevel, int, PackPeriod), IReadOnlyList<IndicatorResult>> results = new();
 
     public SurveyData Data => data;
     public PerformanceOptions Options => options;
 
     /// <summary>Every unit of a level, for every indicator, over one period.</summary>
-    public IReadOnlyList<IndicatorResult> Results(UnitType level, PackPeriod period)
+    public IReadOnlyList<IndicatorResult> Results(OrgLevel level, PackPeriod period)
     {
         var results = new List<IndicatorResult>();
         foreach (var indicator in data.Indicators)
@@ -24,10 +26,10 @@ public sealed class PerformanceEngine(SurveyData data, PerformanceOptions option
     }
 
     /// <summary>Every unit of a level for one indicator and period, in the order of the organisation.</summary>
-    public IReadOnlyList<IndicatorResult> Results(UnitType level, IndicatorDefinition indicator, PackPeriod period) =>
+    public IReadOnlyList<IndicatorResult> Results(OrgLevel level, IndicatorDefinition indicator, PackPeriod period) =>
         results.GetOrAdd((level, indicator.Id, period), _ => Compute(level, indicator, period));
 
-    private IReadOnlyList<IndicatorResult> Compute(UnitType level, IndicatorDefinition indicator, PackPeriod period)
+    private IReadOnlyList<IndicatorResult> Compute(OrgLevel level, IndicatorDefinition indicator, PackPeriod period)
     {
         var units = data.UnitsAt(level);
         var current = Accumulate(indicator, level, period);
@@ -38,7 +40,7 @@ public sealed class PerformanceEngine(SurveyData data, PerformanceOptions option
         foreach (var unit in units)
             if (FigureFor(indicator, unit, period, current, designEffect) is { } f) estimates[unit.Id] = f;
 
-        var peers = level == UnitType.Force ? ForcePeers(indicator, period) : null;
+        var peers = level == OrgLevel.Force ? ForcePeers(indicator, period) : null;
         var results = new List<IndicatorResult>(units.Count);
         foreach (var unit in units)
         {
@@ -54,7 +56,7 @@ public sealed class PerformanceEngine(SurveyData data, PerformanceOptions option
             var peerFigures = peers ?? estimates
                 .Where(e => e.Value.NEff >= options.MinimumEffectiveSample && (options.PeerAverageIncludesUnit || e.Key != unit.Id))
                 .Select(e => e.Value).ToList();
-            if (level == UnitType.Force && options.PeerAverageIncludesUnit && peerFigures.Count > 0)
+            if (level == OrgLevel.Force && options.PeerAverageIncludesUnit && peerFigures.Count > 0)
                 peerFigures = [.. peerFigures, figure];
             var peer = PeerAverage(peerFigures);
             var versusPeer = peer is null ? null
@@ -115,7 +117,7 @@ public sealed class PerformanceEngine(SurveyData data, PerformanceOptions option
 
     private List<Figure>? ForcePeers(IndicatorDefinition indicator, PackPeriod period) =>
         data.PeerForces.Where(f => !f.IsHomeForce)
-            .Select(f => data.PublishedFor(indicator.Code, UnitType.Force, f.Code, period))
+            .Select(f => data.PublishedFor(indicator.Code, OrgLevel.Force, f.Code, period))
             .Where(p => p is not null && p.N > 0)
             .Select(p => new Figure(p!.N, p.N, p.Estimate, FigureSource.Published))
             .ToList() is { Count: > 0 } list ? list : null;
@@ -128,14 +130,14 @@ public sealed class PerformanceEngine(SurveyData data, PerformanceOptions option
         return published is null ? null : new Figure(published.N, published.N, published.Estimate, FigureSource.Published);
     }
 
-    private Dictionary<int, Accumulator> Accumulate(IndicatorDefinition indicator, UnitType level, PackPeriod period)
+    private Dictionary<int, Accumulator> Accumulate(IndicatorDefinition indicator, OrgLevel level, PackPeriod period)
     {
         var sums = new Dictionary<int, Accumulator>();
         foreach (var o in data.Observations.GetValueOrDefault(indicator.Id, []))
         {
             if (!period.Contains(o.Date)) continue;
             var unit = data.UnitOf(o, level);
-            if (unit == 0 && level == UnitType.Ward) continue;
+            if (unit == 0 && level == OrgLevel.Ward) continue;
             ref var acc = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, unit, out _);
             acc.Add(o.Weight, o.Positive);
         }

@@ -1,4 +1,5 @@
 using CitizenFocus.Data;
+using CitizenFocus.Organisation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -27,11 +28,11 @@ public sealed class PerformanceQueries(CitizenFocusDb db, IOptions<PerformanceOp
 
         var force = await db.Forces.AsNoTracking().OrderBy(f => f.Id).FirstAsync(ct);
         var areas = await db.Areas.AsNoTracking().OrderBy(a => a.Name)
-            .Select(a => new PackUnit(UnitType.Area, a.Id, a.Code, a.Name, a.ForceId)).ToListAsync(ct);
+            .Select(a => new PackUnit(OrgLevel.Area, a.Id, a.Code, a.Name, a.ForceId)).ToListAsync(ct);
         var boroughs = await db.Boroughs.AsNoTracking().OrderBy(b => b.Name)
-            .Select(b => new PackUnit(UnitType.Borough, b.Id, b.Code, b.Name, b.AreaId)).ToListAsync(ct);
+            .Select(b => new PackUnit(OrgLevel.Borough, b.Id, b.Code, b.Name, b.AreaId)).ToListAsync(ct);
         var wards = await db.Wards.AsNoTracking().OrderBy(w => w.Name)
-            .Select(w => new PackUnit(UnitType.Ward, w.Id, w.Code, w.Name, w.BoroughId)).ToListAsync(ct);
+            .Select(w => new PackUnit(OrgLevel.Ward, w.Id, w.Code, w.Name, w.BoroughId)).ToListAsync(ct);
         var indicators = await db.IndicatorDefinitions.AsNoTracking().OrderBy(i => i.SortOrder).ThenBy(i => i.Code).ToListAsync(ct);
 
         var byQuestion = indicators.GroupBy(i => (i.Survey, i.Question.ToLowerInvariant())).ToDictionary(g => g.Key, g => g.ToList());
@@ -66,7 +67,7 @@ public sealed class PerformanceQueries(CitizenFocusDb db, IOptions<PerformanceOp
 
         var data = new SurveyData
         {
-            Force = new PackUnit(UnitType.Force, force.Id, force.Code, force.Name, null),
+            Force = new PackUnit(OrgLevel.Force, force.Id, force.Code, force.Name, null),
             Areas = areas, Boroughs = boroughs, Wards = wards,
             PeerForces = await db.PeerForces.AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct),
             Indicators = indicators,
@@ -83,17 +84,17 @@ public sealed class PerformanceQueries(CitizenFocusDb db, IOptions<PerformanceOp
     public async Task<IReadOnlyList<Promises.ComplianceRow>> ComplianceForAsync(PackUnit unit, PackPeriod period, CancellationToken ct = default)
     {
         var standards = await db.ServiceStandards.AsNoTracking().OrderBy(s => s.Code).Select(s => s.Code).ToListAsync(ct);
-        var level = (Promises.ComplianceLevel)(int)unit.Level;
+        var level = unit.Level;
         string? within = unit.Level switch
         {
-            UnitType.Borough => unit.Code,
-            UnitType.Ward => await db.Boroughs.Where(b => b.Id == unit.ParentId).Select(b => b.Code).SingleOrDefaultAsync(ct),
+            OrgLevel.Borough => unit.Code,
+            OrgLevel.Ward => await db.Boroughs.Where(b => b.Id == unit.ParentId).Select(b => b.Code).SingleOrDefaultAsync(ct),
             _ => null,
         };
         var rows = new List<Promises.ComplianceRow>();
         foreach (var standard in standards)
             rows.AddRange((await compliance.ByUnitAsync(standard, level, period.Start, period.Month, within, ct: ct))
-                .Where(r => unit.Level == UnitType.Force || string.Equals(r.UnitCode, unit.Code, StringComparison.OrdinalIgnoreCase)));
+                .Where(r => unit.Level == OrgLevel.Force || string.Equals(r.UnitCode, unit.Code, StringComparison.OrdinalIgnoreCase)));
         return rows;
     }
 

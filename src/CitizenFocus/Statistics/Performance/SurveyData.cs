@@ -41,35 +41,35 @@ public sealed class SurveyData
 
     private Dictionary<int, int>? areaOfBorough;
 
-    public IReadOnlyList<PackUnit> UnitsAt(UnitType level) => level switch
+    public IReadOnlyList<PackUnit> UnitsAt(OrgLevel level) => level switch
     {
-        UnitType.Force => [Force],
-        UnitType.Area => Areas,
-        UnitType.Borough => Boroughs,
+        OrgLevel.Force => [Force],
+        OrgLevel.Area => Areas,
+        OrgLevel.Borough => Boroughs,
         _ => Wards,
     };
 
     /// <summary>The unit an observation counts in at a level (0 when it has no ward and the level is ward).</summary>
-    public int UnitOf(in Observation o, UnitType level)
+    public int UnitOf(in Observation o, OrgLevel level)
     {
         areaOfBorough ??= Boroughs.ToDictionary(b => b.Id, b => b.ParentId ?? 0);
         return level switch
         {
-            UnitType.Force => Force.Id,
-            UnitType.Area => areaOfBorough.GetValueOrDefault(o.BoroughId),
-            UnitType.Borough => o.BoroughId,
+            OrgLevel.Force => Force.Id,
+            OrgLevel.Area => areaOfBorough.GetValueOrDefault(o.BoroughId),
+            OrgLevel.Borough => o.BoroughId,
             _ => o.WardId,
         };
     }
 
-    public PackUnit? Find(UnitType level, string code) =>
+    public PackUnit? Find(OrgLevel level, string code) =>
         UnitsAt(level).FirstOrDefault(u => string.Equals(u.Code, code, StringComparison.OrdinalIgnoreCase));
 
     public IndicatorDefinition? Indicator(string code) =>
         Indicators.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A published figure for the unit whose period ends in the period's last month (or within the two before).</summary>
-    public PublishedIndicator? PublishedFor(string indicator, UnitType level, string unitCode, PackPeriod period)
+    public PublishedIndicator? PublishedFor(string indicator, OrgLevel level, string unitCode, PackPeriod period)
     {
         PublishedIndicator? best = null;
         foreach (var p in Published)

@@ -1,6 +1,7 @@
 using CitizenFocus.Common;
 using CitizenFocus.CrimeAnalysis.Analyses;
 using CitizenFocus.Data;
+using CitizenFocus.Organisation;
 using CitizenFocus.Statistics;
 using static CitizenFocus.Tests.CrimeAnalysis.Analyses.CrimeTestBed;
 
@@ -54,7 +55,7 @@ public sealed class BestWorstAnalysisTests
         ]);
 
         var rows = (await bed.RunAsync<BestWorstAnalysis, Result<IReadOnlyList<BestWorstRow>>>(a =>
-            a.RunAsync("CE", UnitType.Borough, "robbery", Today))).Value;
+            a.RunAsync("CE", OrgLevel.Borough, "robbery", Today))).Value;
 
         Assert.Equal([BoroughCode(6), BoroughCode(5)], rows.Where(r => r.Position == BestWorstPosition.Best).Select(r => r.Unit.Code));
         Assert.Equal([BoroughCode(7)], rows.Where(r => r.Position == BestWorstPosition.Worst).Select(r => r.Unit.Code));

@@ -33,9 +33,9 @@ public sealed class CrossTypeOffenderAnalysisTests
             bed.Crime("Rape", Utc(2025, 6, 1), offender: "O2"),
         ]);
 
-        var byGroups = (await bed.RunAsync<CrossTypeOffenderAnalysis, Result<IReadOnlyList<CrossTypeOffender>>>(a => a.RunAsync(asOf: Today))).Value;
-        var byTypes = (await bed.RunAsync<CrossTypeOffenderAnalysis, Result<IReadOnlyList<CrossTypeOffender>>>(a =>
-            a.RunAsync(asOf: Today, basis: CrossTypeBasis.Types))).Value;
+        var byGroups = (await bed.RunAsync<CrossTypeOffenderAnalysis, Result<CrossTypeOffenderReport>>(a => a.RunAsync(asOf: Today))).Value.Offenders;
+        var byTypes = (await bed.RunAsync<CrossTypeOffenderAnalysis, Result<CrossTypeOffenderReport>>(a =>
+            a.RunAsync(asOf: Today, basis: CrossTypeBasis.Types))).Value.Offenders;
 
         Assert.Equal(["O1", "O4", "O2"], byGroups.Select(o => o.OffenderRef));
         Assert.Equal([1, 2, 3], byGroups.Select(o => o.Rank));

@@ -2,6 +2,7 @@ using CitizenFocus.Common;
 using CitizenFocus.CrimeAnalysis;
 using CitizenFocus.CrimeAnalysis.Analyses;
 using CitizenFocus.Demo;
+using CitizenFocus.Organisation;
 using CitizenFocus.Statistics;
 using CitizenFocus.Tests.Demo;
 using CitizenFocus.Tests.Infrastructure;
@@ -43,7 +44,7 @@ public sealed class DemoCrimeAnalysisTests(SmallDemoFixture demo)
     [Fact]
     public async Task Year_to_date_finds_the_robbery_rise_and_the_burglary_spike()
     {
-        var rows = await RunAsync<YearToDateAnalysis, Result<IReadOnlyList<YearToDateRow>>>(a => a.RunAsync(UnitType.Borough, asOf: Today));
+        var rows = await RunAsync<YearToDateAnalysis, Result<IReadOnlyList<YearToDateRow>>>(a => a.RunAsync(OrgLevel.Borough, asOf: Today));
 
         var robbery = rows.Value.Single(r => r.UnitCode == RobberyRise && r.GroupCode == "robbery").Comparison;
         Assert.True(robbery.Significant && robbery.PercentChange > 50, $"robbery {robbery}");
@@ -93,7 +94,7 @@ public sealed class DemoCrimeAnalysisTests(SmallDemoFixture demo)
     [Fact]
     public async Task The_most_prolific_cross_type_offenders_are_the_planted_ones()
     {
-        var offenders = (await RunAsync<CrossTypeOffenderAnalysis, Result<IReadOnlyList<CrossTypeOffender>>>(a => a.RunAsync(asOf: Today))).Value;
+        var offenders = (await RunAsync<CrossTypeOffenderAnalysis, Result<CrossTypeOffenderReport>>(a => a.RunAsync(asOf: Today))).Value.Offenders;
 
         Assert.All(offenders.Take(10), o => Assert.StartsWith("P", o.OffenderRef, StringComparison.Ordinal));
         Assert.All(offenders.Take(10), o => Assert.True(o.Groups >= 3 && o.Crimes >= 3));

@@ -2,6 +2,7 @@ using CitizenFocus.Common;
 using CitizenFocus.CrimeAnalysis;
 using CitizenFocus.CrimeAnalysis.Analyses;
 using CitizenFocus.Data;
+using CitizenFocus.Organisation;
 using CitizenFocus.Statistics;
 using CitizenFocus.Tests.Infrastructure;
 using static CitizenFocus.Tests.CrimeAnalysis.Analyses.CrimeTestBed;
@@ -10,7 +11,7 @@ namespace CitizenFocus.Tests.CrimeAnalysis.Analyses;
 
 public sealed class YearToDateAnalysisTests
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    private static readonly TimeZoneInfo London = UkTime.Zone;
 
     private static readonly string[] Types =
     [
@@ -41,7 +42,7 @@ public sealed class YearToDateAnalysisTests
         await bed.AddAsync(crimes);
 
         var groups = CrimeGroupMap.Default.Groups;
-        foreach (var level in new[] { UnitType.Force, UnitType.Area, UnitType.Borough, UnitType.Ward })
+        foreach (var level in new[] { OrgLevel.Force, OrgLevel.Area, OrgLevel.Borough, OrgLevel.Ward })
         {
             var rows = (await bed.RunAsync<YearToDateAnalysis, Result<IReadOnlyList<YearToDateRow>>>(a => a.RunAsync(level, asOf: Today))).Value;
 
@@ -51,9 +52,9 @@ public sealed class YearToDateAnalysisTests
                 var group = groups.Single(g => g.Code == row.GroupCode);
                 bool InUnit(Crime c) => level switch
                 {
-                    UnitType.Force => true,
-                    UnitType.Area => (row.UnitCode == "NE") == (c.BoroughId <= 4),
-                    UnitType.Borough => BoroughCode(c.BoroughId) == row.UnitCode,
+                    OrgLevel.Force => true,
+                    OrgLevel.Area => (row.UnitCode == "NE") == (c.BoroughId <= 4),
+                    OrgLevel.Borough => BoroughCode(c.BoroughId) == row.UnitCode,
                     _ => WardCode(c.WardId!.Value) == row.UnitCode,
                 };
                 int Count(DateOnly from, DateOnly to) => crimes.Count(c => InUnit(c) && (c.Groups & group.Mask) != 0
@@ -77,7 +78,7 @@ public sealed class YearToDateAnalysisTests
         await bed.AddAsync(crimes);
 
         var rows = (await bed.RunAsync<YearToDateAnalysis, Result<IReadOnlyList<YearToDateRow>>>(a =>
-            a.RunAsync(UnitType.Borough, OrganisationSeed.BoroughCode, "robbery"))).Value;
+            a.RunAsync(OrgLevel.Borough, OrganisationSeed.BoroughCode, "robbery"))).Value;
 
         var row = Assert.Single(rows);
         Assert.Equal((new DateOnly(2026, 4, 1), Today), (row.Period.From, row.Period.To));
@@ -98,7 +99,7 @@ public sealed class YearToDateAnalysisTests
         await bed.AddAsync([bed.Crime("Robbery of personal property", Utc(2026, 6, 1), weapon: Weapon.Knife)]);
 
         var rows = (await bed.RunAsync<YearToDateAnalysis, Result<IReadOnlyList<YearToDateRow>>>(a =>
-            a.RunAsync(UnitType.Force))).Value;
+            a.RunAsync(OrgLevel.Force))).Value;
 
         var counted = rows.Where(r => r.Comparison.Count > 0).Select(r => r.GroupCode).Order().ToList();
         Assert.Equal(["knife-crime", "robbery"], counted);
@@ -110,9 +111,9 @@ public sealed class YearToDateAnalysisTests
     {
         await using var bed = await CreateAsync(provider);
 
-        var unit = await bed.RunAsync<YearToDateAnalysis, Result<IReadOnlyList<YearToDateRow>>>(a => a.RunAsync(UnitType.Borough, "E09999999"));
-        var group = await bed.RunAsync<YearToDateAnalysis, Result<IReadOnlyList<YearToDateRow>>>(a => a.RunAsync(UnitType.Borough, groupCode: "piracy"));
-        var level = await bed.RunAsync<YearToDateAnalysis, Result<IReadOnlyList<YearToDateRow>>>(a => a.RunAsync(UnitType.Area, OrganisationSeed.BoroughCode));
+        var unit = await bed.RunAsync<YearToDateAnalysis, Result<IReadOnlyList<YearToDateRow>>>(a => a.RunAsync(OrgLevel.Borough, "E09999999"));
+        var group = await bed.RunAsync<YearToDateAnalysis, Result<IReadOnlyList<YearToDateRow>>>(a => a.RunAsync(OrgLevel.Borough, groupCode: "piracy"));
+        var level = await bed.RunAsync<YearToDateAnalysis, Result<IReadOnlyList<YearToDateRow>>>(a => a.RunAsync(OrgLevel.Area, OrganisationSeed.BoroughCode));
 
         Assert.Equal(FailureKind.NotFound, unit.Kind);
         Assert.Equal(FailureKind.NotFound, group.Kind);
@@ -133,11 +134,11 @@ public sealed class YearToDateAnalysisTests
         Assert.Equal(Utc(2026, 11, 26, 0), AnalysisPeriod.FinancialYearToDate(Today).ToUtc);
     }
 
-    private static IReadOnlyList<int> UnitsAt(UnitType level) => level switch
+    private static IReadOnlyList<int> UnitsAt(OrgLevel level) => level switch
     {
-        UnitType.Force => [1],
-        UnitType.Area => [1, 2],
-        UnitType.Borough => [1, 2, 3, 4, 5, 6, 7],
+        OrgLevel.Force => [1],
+        OrgLevel.Area => [1, 2],
+        OrgLevel.Borough => [1, 2, 3, 4, 5, 6, 7],
         _ => [1, 2, 3, 4, 5, 6, 7, 8],
     };
 
