@@ -33,6 +33,27 @@ public static class ScopeRule
         _ => false,
     };
 
+    /// <summary>
+    /// True when a piece of work (a clock) in <paramref name="unit"/>, held by <paramref name="heldByAgency"/> when a
+    /// partner agency's officer holds it, lies inside the scope: by place for staff, by holding for the agency.
+    /// The in-memory twin of the clock filter (<see cref="RecordPlaces.Clocks"/>), for the sweep's escalations.
+    /// </summary>
+    public static bool CoversWork(OrgScope scope, OrgUnitRef unit, int? heldByAgency) =>
+        PartnerAgencyOf(scope) is int agency ? heldByAgency == agency : Covers(scope, unit);
+
+    /// <summary>
+    /// The scope an account holds, from its stored level and unit id (ancestors not resolved: enough for
+    /// <see cref="Covers"/>, which compares each level's own id). No level means a partner agency, named by the unit id.
+    /// </summary>
+    public static OrgScope OfAccount(OrgLevel? level, int? unitId) => level switch
+    {
+        OrgLevel.Force => OrgScope.WholeForce,
+        OrgLevel.Area => new OrgScope(OrgLevel.Area, unitId, null, null, null),
+        OrgLevel.Borough => new OrgScope(OrgLevel.Borough, null, unitId, null, null),
+        OrgLevel.Ward => new OrgScope(OrgLevel.Ward, null, null, unitId, null),
+        _ => OrgScope.Partner(unitId ?? 0),
+    };
+
     public static IQueryable<Call> InScope(this IQueryable<Call> calls, OrgScope scope, CitizenFocusDb db) =>
         calls.InScope(scope, db, RecordPlaces.Calls);
 

@@ -148,12 +148,7 @@ public sealed class SweepClocks(CitizenFocusDb db, TimeProvider time)
             : null;
         var record = new OrgUnitRef(areaId, clock.BoroughId, clock.WardId);
         return holders
-            .Where(h => h.ScopeLevel == null
-                ? h.ScopeUnitId == clock.PartnerAgencyId && clock.PartnerAgencyId is not null
-                : new OrgScope(h.ScopeLevel,
-                    h.ScopeLevel == OrgLevel.Area ? h.ScopeUnitId : null,
-                    h.ScopeLevel == OrgLevel.Borough ? h.ScopeUnitId : null,
-                    h.ScopeLevel == OrgLevel.Ward ? h.ScopeUnitId : null, null).Covers(record))
+            .Where(h => ScopeRule.CoversWork(ScopeRule.OfAccount(h.ScopeLevel, h.ScopeUnitId), record, clock.PartnerAgencyId))
             .Select(h => h.Email!)
             .ToList();
     }
