@@ -37,10 +37,27 @@ public sealed class Browser : IAsyncLifetime
     /// <summary>Runs axe on the page and fails with the rule, impact and target of every serious or critical violation.</summary>
     public static async Task AssertAccessibleAsync(IPage page)
     {
+        await ScreenshotAsync(page);
         var result = await page.RunAxe();
         Assert.True(result.Passes.Length > 0, $"axe did not run on {page.Url}");
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, $"axe on {page.Url}:\n" + string.Join("\n", serious.Select(Describe)));
+    }
+
+    private static int shots;
+
+    /// <summary>
+    /// With CF_SCREENSHOTS set to a folder, every page checked is also saved there as a full-page PNG, named by the
+    /// order and the address: a reviewer walks the pages each role sees without running the application.
+    /// </summary>
+    private static async Task ScreenshotAsync(IPage page)
+    {
+        if (Environment.GetEnvironmentVariable("CF_SCREENSHOTS") is not { Length: > 0 } folder) return;
+        Directory.CreateDirectory(folder);
+        var path = new Uri(page.Url).PathAndQuery.Trim('/');
+        var name = new string((path.Length == 0 ? "home" : path).Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray());
+        var file = Path.Combine(folder, $"{Interlocked.Increment(ref shots):D3}-{name[..Math.Min(name.Length, 80)]}.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
     }
 
     private static string Describe(AxeResultItem v) =>
