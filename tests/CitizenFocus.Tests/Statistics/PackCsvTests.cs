@@ -128,9 +128,44 @@ public sealed class PackCsvTests
         Assert.Equal((D(force[8]) + 0.6) / 2, D(force[11]), 6);
         Assert.Equal("failing", force[19]);
         Assert.Equal("MPS;WYP", force[22]);
+
+        // MOVER for (p_MPS − p_WYP) / 2 from the force's own interval and WYP's Wilson interval on its
+        // published interviews divided by the public survey's design effect.
+        var wyp = Wilson(0.6, 4000 / PasDesignEffect);
+        double mps = D(force[8]), low = D(force[9]), high = D(force[10]);
+        Assert.Equal((mps - 0.6) / 2 - Math.Sqrt(Math.Pow((mps - low) / 2, 2) + Math.Pow((wyp.High - 0.6) / 2, 2)), D(force[13]), 5);
+        Assert.Equal((mps - 0.6) / 2 + Math.Sqrt(Math.Pow((high - mps) / 2, 2) + Math.Pow((0.6 - wyp.Low) / 2, 2)), D(force[14]), 5);
+    }
+
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task A_published_public_survey_figure_of_81_percent_from_1000_interviews_reads_778_to_838(DatabaseProvider provider)
+    {
+        // Seed 002, Appendix 3: 81% from about 1,000 interviews, "plus or minus 3". The public survey's default
+        // design effect of 1.5 applies to published figures as to respondent data: n_eff = 1000 / 1.5.
+        await using var database = await Databases.CreateAsync(provider);
+        await using (var db = database.CreateDb()) await SurveyFixture.AddOrganisationAsync(db);
+        var import = await CliRunner.RunAsync(database, time, "import", "indicators", SurveyFixture.WriteTemp(
+            $"indicator,unit_type,unit_code,period_start,period_end,n,estimate\npas-confidence,borough,{SurveyFixture.Bexley},2025-11-01,2026-10-31,1000,0.81\n"));
+        Assert.True(import.ExitCode == 0, import.ToString());
+
+        var path = SurveyFixture.WriteTemp("", ".csv");
+        var pack = await CliRunner.RunAsync(database, time, "pack", "--level", "borough", "--period", "2026-10", "--out", path);
+
+        Assert.True(pack.ExitCode == 0, pack.ToString());
+        var bexley = File.ReadAllLines(path).Select(l => l.Split(',')).Single(f => f[1] == SurveyFixture.Bexley && f[3] == "pas-confidence");
+        Assert.Equal(("1000", "666.67", "0.81", "published", "1.5"), (bexley[6], bexley[7], bexley[8], bexley[21], bexley[23]));
+        Assert.Equal(0.778, Math.Round(D(bexley[9]), 3));
+        Assert.Equal(0.838, Math.Round(D(bexley[10]), 3));
     }
 
     private static readonly double PasDesignEffect = new PerformanceOptions().PasDesignEffect;
+
+    private static (double Low, double High) Wilson(double p, double n)
+    {
+        var centre = (p + Z95 * Z95 / (2 * n)) / (1 + Z95 * Z95 / n);
+        var half = Z95 * Math.Sqrt(p * (1 - p) / n + Z95 * Z95 / (4 * n * n)) / (1 + Z95 * Z95 / n);
+        return (centre - half, centre + half);
+    }
 
     private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
 }

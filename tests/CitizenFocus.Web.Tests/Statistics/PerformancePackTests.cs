@@ -18,6 +18,7 @@ public abstract class PerformancePackTests(AppFixture fixture)
         Assert.Contains("Performance pack: Barking and Dagenham", html);
         // The demo's Barking and Dagenham sits far below the other boroughs on confidence (seed 003: 11%).
         Assert.Matches("data-indicator=\"pas-confidence\"[\\s\\S]*?Failing", html);
+        Assert.Contains("Design effects used: public attitude survey 1.5, user satisfaction survey 1.0", html);
         var charts = System.Text.RegularExpressions.Regex.Matches(html, "<figure class=\"cf-chart\" aria-describedby=\"(chart-[0-9a-f]+)-table\">");
         Assert.True(charts.Count >= 4, $"expected trend, league and funnel charts, found {charts.Count}");
         foreach (System.Text.RegularExpressions.Match chart in charts)
