@@ -60,7 +60,7 @@ public static class PackReport
     {
         var sections = new List<ReportSection>
         {
-            new("Scorecard", [Scorecard(pack.Scorecard), Paragraph(GradeExplanation), Paragraph(DesignEffectNote(pack.Options))]),
+            new("Scorecard", [Scorecard(pack.Scorecard), .. NotGradedNote(pack.Scorecard), Paragraph(GradeExplanation), Paragraph(DesignEffectNote(pack.Options))]),
         };
         foreach (var h in pack.Headlines)
             sections.AddRange(HeadlineSections(pack, h));
@@ -78,6 +78,7 @@ public static class PackReport
             var results = engine.Results(level, indicator, period);
             var blocks = new List<ReportBlock> { Paragraph($"{indicator.Name}, {LevelWord(level).ToLowerInvariant()} by {LevelWord(level).ToLowerInvariant()}, {period.Label}.") };
             blocks.Add(ResultsTable($"{indicator.Name} by {LevelWord(level).ToLowerInvariant()}", results, byUnit: true));
+            blocks.AddRange(NotGradedNote(results, byUnit: true));
             if (results.Count(r => r.Estimate is not null) is > 0 and <= 60)
                 blocks.Add(new Chart(League(indicator, results, null)));
             if (level != OrgLevel.Force && engine.Funnel(level, indicator, period) is { } funnel)
@@ -134,7 +135,10 @@ public static class PackReport
     {
         var blocks = new List<ReportBlock>();
         if (h.Components.Count > 0)
+        {
             blocks.Add(ResultsTable("Component measures", h.Components, byUnit: false));
+            blocks.AddRange(NotGradedNote(h.Components));
+        }
         if (h.Drivers is { Status: LogisticFitStatus.Converged } d && d.Drivers.Count > 0)
         {
             blocks.Add(Paragraph($"Key-driver analysis: a weighted logistic regression of the headline answer on the component answers of {d.Respondents:N0} respondents "
@@ -211,7 +215,7 @@ public static class PackReport
             r.Insufficient ? "insufficient sample" : Pct(r.Estimate!.Estimate),
             r.Estimate is { } e ? $"{Pct(e.Low)} to {Pct(e.High)}" : "",
             r.NEff > 0 ? r.NEff.ToString("N0", EnGb) : "0",
-            Pct(r.PeerEstimate), Versus(r.VersusPeer), Pct(r.PriorEstimate), Versus(r.VersusPrior), GradeCell(r)]).ToList(),
+            Pct(r.PeerEstimate), Versus(r.VersusPeer), Pct(r.PriorEstimate), Versus(r.VersusPrior), GradeWord(r.Grade)]).ToList(),
         [false, true, false, true, true, false, true, false, false]);
 
     private static TrendChart Trend(PackUnit unit, HeadlineView h) => new()
@@ -268,9 +272,18 @@ public static class PackReport
         return text;
     }
 
-    /// <summary>The grade, or "Not graded" with the reason, for a table cell.</summary>
-    public static string GradeCell(IndicatorResult r) =>
-        r.Grade is null && !r.Insufficient && NotGradedText(r) is { } why ? $"Not graded: {why}" : GradeWord(r.Grade);
+    /// <summary>
+    /// Under a table of results, why the figures that have an estimate carry no grade: one sentence when
+    /// they share a reason (as a level's units do), else one per unit or indicator. Nothing when all are graded.
+    /// </summary>
+    public static IReadOnlyList<ReportBlock> NotGradedNote(IReadOnlyList<IndicatorResult> results, bool byUnit = false)
+    {
+        var ungraded = results.Where(r => r.Grade is null && !r.Insufficient && NotGradedText(r) is not null).ToList();
+        if (ungraded.Count == 0) return [];
+        var reasons = ungraded.Select(r => NotGradedText(r)!).Distinct().ToList();
+        return [Paragraph(reasons.Count == 1 ? $"Not graded: {reasons[0]}."
+            : "Not graded: " + string.Join("; ", ungraded.Select(r => $"{(byUnit ? r.Unit.Name : r.Indicator.Name)}, {NotGradedText(r)}")) + ".")];
+    }
 
     /// <summary>Why a figure has no grade, in plain words; null when it has one.</summary>
     public static string? NotGradedText(IndicatorResult r) => r.NotGraded switch
