@@ -65,6 +65,23 @@ public abstract class PerformancePackTests(AppFixture fixture)
     }
 
     [SkippableFact]
+    public async Task The_demos_one_area_shows_its_figures_as_not_graded_and_says_why()
+    {
+        Skip.If(fixture.Unavailable is not null, fixture.Unavailable);
+        var analyst = await StaffClient.SignedInAsync(fixture, "analyst");
+
+        var html = await analyst.GetStringAsync("/Performance?Level=area&Unit=NE");
+        using var json = System.Text.Json.JsonDocument.Parse(await analyst.GetStringAsync("/api/performance?level=area&unit=NE"));
+
+        Assert.Matches("data-indicator=\"uss-whole-experience\"[\\s\\S]*?Not graded[\\s\\S]*?Why: no other area has a large enough sample to compare with", html);
+        Assert.DoesNotContain(">Meeting<", html);
+        var satisfaction = json.RootElement.EnumerateArray().Single(f => f.GetProperty("indicator").GetString() == "uss-whole-experience");
+        Assert.Equal("not graded", satisfaction.GetProperty("grade").GetString());
+        Assert.StartsWith("no other area", satisfaction.GetProperty("notGradedReason").GetString());
+        Assert.Equal(0, satisfaction.GetProperty("peerUnits").GetArrayLength());
+    }
+
+    [SkippableFact]
     public async Task Partners_and_officers_cannot_open_the_pack()
     {
         Skip.If(fixture.Unavailable is not null, fixture.Unavailable);

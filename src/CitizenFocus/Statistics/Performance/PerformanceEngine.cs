@@ -4,8 +4,10 @@ namespace CitizenFocus.Statistics.Performance;
 
 /// <summary>
 /// The pack's statistics over loaded <see cref="SurveyData"/>: each unit's weighted estimate with its
-/// Wilson interval on the effective sample, the comparison with the peer average and with the same
-/// window a year earlier, and the HMIC grade. Pure: the same data and options give the same figures.
+/// Wilson interval on the effective sample (after weighting and the survey's design effect), the
+/// comparison with the peer average that includes the unit (MOVER, <see cref="ProportionCombination"/>)
+/// and with the same window a year earlier (Newcombe), and the HMIC grade both ways, or the reason there
+/// is none. Pure: the same data and options give the same figures.
 /// </summary>
 public sealed class PerformanceEngine(SurveyData data, PerformanceOptions options)
 {
