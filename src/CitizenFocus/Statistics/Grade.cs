@@ -19,17 +19,26 @@ public enum Direction
 public static class Grading
 {
     /// <summary>
-    /// Grades as HMIC graded: exceeding when significantly better than the peer average and not
-    /// significantly deteriorating; failing when significantly worse than the peer average and not
-    /// significantly improving; meeting otherwise. So an improving trend is credited even below the
-    /// peers, and a deteriorating one prevents "exceeding".
+    /// Grades both ways, as HMIC graded (2008 inspection, Appendix 3): better when significantly better
+    /// than the peer average or than a year earlier, worse when significantly worse than either;
+    /// exceeding when better and not worse, failing when worse and not better, meeting otherwise. So a
+    /// significant fall on a year earlier fails a unit level with its peers, a significant rise credits
+    /// a unit below them, and a unit better one way and worse the other meets the standard.
+    /// No grade without a peer figure (<paramref name="versusPeers"/> null); with no figure a year
+    /// earlier (<paramref name="versusEarlier"/> null) the peer comparison alone decides.
     /// </summary>
-    public static Grade Of(Direction versusPeers, Direction versusEarlier) => (versusPeers, versusEarlier) switch
+    public static Grade? Of(Direction? versusPeers, Direction? versusEarlier)
     {
-        (Direction.Better, not Direction.Worse) => Grade.Exceeding,
-        (Direction.Worse, not Direction.Better) => Grade.Failing,
-        _ => Grade.Meeting,
-    };
+        if (versusPeers is null) return null;
+        var better = versusPeers == Direction.Better || versusEarlier == Direction.Better;
+        var worse = versusPeers == Direction.Worse || versusEarlier == Direction.Worse;
+        return (better, worse) switch
+        {
+            (true, false) => Grade.Exceeding,
+            (false, true) => Grade.Failing,
+            _ => Grade.Meeting,
+        };
+    }
 
     /// <summary>The direction of a difference estimate, for an indicator where higher is better (or lower, for ASB).</summary>
     public static Direction DirectionOf(DifferenceEstimate? difference, bool higherIsBetter = true)

@@ -18,6 +18,7 @@ public abstract class PerformancePackTests(AppFixture fixture)
         Assert.Contains("Performance pack: Barking and Dagenham", html);
         // The demo's Barking and Dagenham sits far below the other boroughs on confidence (seed 003: 11%).
         Assert.Matches("data-indicator=\"pas-confidence\"[\\s\\S]*?Failing", html);
+        Assert.Contains("Design effects used: public attitude survey 1.5, user satisfaction survey 1.0", html);
         var charts = System.Text.RegularExpressions.Regex.Matches(html, "<figure class=\"cf-chart\" aria-describedby=\"(chart-[0-9a-f]+)-table\">");
         Assert.True(charts.Count >= 4, $"expected trend, league and funnel charts, found {charts.Count}");
         foreach (System.Text.RegularExpressions.Match chart in charts)
@@ -61,6 +62,23 @@ public abstract class PerformancePackTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
         Assert.Equal("application/problem+json", other.Content.Headers.ContentType!.MediaType);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task The_demos_one_area_shows_its_figures_as_not_graded_and_says_why()
+    {
+        Skip.If(fixture.Unavailable is not null, fixture.Unavailable);
+        var analyst = await StaffClient.SignedInAsync(fixture, "analyst");
+
+        var html = await analyst.GetStringAsync("/Performance?Level=area&Unit=NE");
+        using var json = System.Text.Json.JsonDocument.Parse(await analyst.GetStringAsync("/api/performance?level=area&unit=NE"));
+
+        Assert.Matches("data-indicator=\"uss-whole-experience\"[\\s\\S]*?Not graded[\\s\\S]*?Why: no other area has a large enough sample to compare with", html);
+        Assert.DoesNotContain(">Meeting<", html);
+        var satisfaction = json.RootElement.EnumerateArray().Single(f => f.GetProperty("indicator").GetString() == "uss-whole-experience");
+        Assert.Equal("not graded", satisfaction.GetProperty("grade").GetString());
+        Assert.StartsWith("no other area", satisfaction.GetProperty("notGradedReason").GetString());
+        Assert.Equal(0, satisfaction.GetProperty("peerUnits").GetArrayLength());
     }
 
     [SkippableFact]

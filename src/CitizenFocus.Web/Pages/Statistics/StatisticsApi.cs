@@ -8,13 +8,15 @@ namespace CitizenFocus.Web.Pages.Statistics;
 public sealed record PerformanceFigure(
     string Level, string UnitCode, string UnitName, string Indicator, DateOnly PeriodStart, DateOnly PeriodEnd, int N, double NEff,
     double? Estimate, double? CiLow, double? CiHigh, double? PeerEstimate, double? DiffVsPeer, double? DiffVsPeerLow, double? DiffVsPeerHigh,
-    bool? DiffVsPeerSignificant, double? PriorEstimate, double? DiffVsPrior, bool? DiffVsPriorSignificant, string? Grade, bool InsufficientSample)
+    bool? DiffVsPeerSignificant, double? PriorEstimate, double? DiffVsPrior, bool? DiffVsPriorSignificant, string? Grade, bool InsufficientSample,
+    IReadOnlyList<string> PeerUnits, double DesignEffect, string? NotGradedReason)
 {
     public static PerformanceFigure Of(IndicatorResult r) => new(
         PackCsv.LevelName(r.Unit.Level), r.Unit.Code, r.Unit.Name, r.Indicator.Code, r.Period.Start, r.Period.End, r.N, r.NEff,
         r.Estimate?.Estimate, r.Estimate?.Low, r.Estimate?.High, r.PeerEstimate, r.VersusPeer?.Difference, r.VersusPeer?.Low, r.VersusPeer?.High,
         r.VersusPeer?.Significant, r.PriorEstimate, r.VersusPrior?.Difference, r.VersusPrior?.Significant,
-        r.Grade is { } g ? PackCsv.GradeName(g) : null, r.Insufficient);
+        r.Grade is { } g ? PackCsv.GradeName(g) : r.Insufficient ? null : PackCsv.NotGradedName, r.Insufficient,
+        r.PeerUnits, r.DesignEffect, r.Grade is null ? PackReport.NotGradedText(r) : null);
 }
 
 /// <summary>The pack's figures as JSON, for the same readers and scope as the pack page.</summary>

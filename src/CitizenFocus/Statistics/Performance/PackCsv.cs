@@ -7,7 +7,8 @@ namespace CitizenFocus.Statistics.Performance;
 /// <summary>
 /// The pack as CSV: one row per unit and indicator, with exactly the documented columns first
 /// (proportions as fractions 0–1; empty where not applicable or where the sample is insufficient),
-/// then the figure's source and the grade's reasons.
+/// then whether the sample is insufficient, the figure's source, the units whose mean is the peer
+/// estimate, and the design effect the effective sample was divided by.
 /// </summary>
 public static class PackCsv
 {
@@ -16,7 +17,7 @@ public static class PackCsv
         "level", "unit_code", "unit_name", "indicator", "period_start", "period_end", "n", "n_eff", "estimate", "ci_low", "ci_high",
         "peer_estimate", "diff_vs_peer", "diff_vs_peer_low", "diff_vs_peer_high", "diff_vs_peer_significant", "prior_estimate",
         "diff_vs_prior", "diff_vs_prior_significant", "grade",
-        "insufficient_sample", "source",
+        "insufficient_sample", "source", "peer_units", "design_effect",
     ];
 
     public static async Task WriteAsync(Stream stream, IEnumerable<IndicatorResult> results, CancellationToken ct = default)
@@ -37,9 +38,13 @@ public static class PackCsv
         Number(r.Estimate?.Estimate), Number(r.Estimate?.Low), Number(r.Estimate?.High),
         Number(r.PeerEstimate), Number(r.VersusPeer?.Difference), Number(r.VersusPeer?.Low), Number(r.VersusPeer?.High),
         Bool(r.VersusPeer?.Significant), Number(r.PriorEstimate), Number(r.VersusPrior?.Difference), Bool(r.VersusPrior?.Significant),
-        r.Grade is { } g ? GradeName(g) : "",
+        r.Grade is { } g ? GradeName(g) : r.Insufficient ? "" : NotGradedName,
         r.Insufficient ? "true" : "false", r.Source == FigureSource.Survey ? "survey" : "published",
+        string.Join(';', r.PeerUnits), Number(r.DesignEffect),
     ];
+
+    /// <summary>The grade cell of a figure that has an estimate but no peer figure to grade it against.</summary>
+    public const string NotGradedName = "not graded";
 
     public static string LevelName(OrgLevel level) => level.ToString().ToLowerInvariant();
 

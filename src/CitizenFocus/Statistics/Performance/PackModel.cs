@@ -34,7 +34,12 @@ public enum FigureSource
     Published = 1,
 }
 
-/// <summary>One unit's estimate of one indicator over one period, with its comparisons and grade.</summary>
+/// <summary>
+/// One unit's estimate of one indicator over one period, with its comparisons and grade. <see cref="NEff"/>
+/// is the effective sample the interval uses (after weighting and the survey's design effect);
+/// <see cref="PeerUnits"/> are the codes of the units whose mean is <see cref="PeerEstimate"/>, the unit
+/// itself included when the options say so; <see cref="NotGraded"/> says why <see cref="Grade"/> is null.
+/// </summary>
 public sealed record IndicatorResult(
     PackUnit Unit,
     IndicatorDefinition Indicator,
@@ -48,7 +53,10 @@ public sealed record IndicatorResult(
     double? PriorEstimate,
     DifferenceEstimate? VersusPrior,
     Grade? Grade,
-    bool Insufficient)
+    bool Insufficient,
+    IReadOnlyList<string> PeerUnits,
+    NotGradedReason? NotGraded,
+    double DesignEffect)
 {
     public Direction PeerDirection => Grading.DirectionOf(VersusPeer, Indicator.HigherIsBetter);
     public Direction TrendDirection => Grading.DirectionOf(VersusPrior, Indicator.HigherIsBetter);

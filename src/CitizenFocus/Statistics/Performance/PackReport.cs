@@ -19,7 +19,7 @@ public sealed record HeadlineView(
 
 /// <summary>One unit's monthly pack: the scorecard, each headline with its diagnostics, and compliance with the service standards.</summary>
 public sealed record PackView(PackUnit Unit, PackPeriod Period, IReadOnlyList<IndicatorResult> Scorecard,
-    IReadOnlyList<HeadlineView> Headlines, IReadOnlyList<ComplianceRow> Compliance)
+    IReadOnlyList<HeadlineView> Headlines, IReadOnlyList<ComplianceRow> Compliance, PerformanceOptions Options)
 {
     public HeadlineView? Headline(string code) =>
         Headlines.FirstOrDefault(h => string.Equals(h.Result.Indicator.Code, code, StringComparison.OrdinalIgnoreCase));
@@ -52,13 +52,16 @@ public static class PackReport
                 engine.Drivers(unit, indicator, period),
                 engine.Target(unit, indicator, result)));
         }
-        return new PackView(unit, period, scorecard, headlines, compliance);
+        return new PackView(unit, period, scorecard, headlines, compliance, engine.Options);
     }
 
     /// <summary>The whole pack for one unit.</summary>
     public static Report ToReport(PackView pack, string generatedAt)
     {
-        var sections = new List<ReportSection> { new("Scorecard", [Scorecard(pack.Scorecard), Paragraph(GradeExplanation)]) };
+        var sections = new List<ReportSection>
+        {
+            new("Scorecard", [Scorecard(pack.Scorecard), .. NotGradedNote(pack.Scorecard), Paragraph(GradeExplanation), Paragraph(DesignEffectNote(pack.Options))]),
+        };
         foreach (var h in pack.Headlines)
             sections.AddRange(HeadlineSections(pack, h));
         sections.Add(ComplianceSection(pack));
@@ -75,21 +78,31 @@ public static class PackReport
             var results = engine.Results(level, indicator, period);
             var blocks = new List<ReportBlock> { Paragraph($"{indicator.Name}, {LevelWord(level).ToLowerInvariant()} by {LevelWord(level).ToLowerInvariant()}, {period.Label}.") };
             blocks.Add(ResultsTable($"{indicator.Name} by {LevelWord(level).ToLowerInvariant()}", results, byUnit: true));
+            blocks.AddRange(NotGradedNote(results, byUnit: true));
             if (results.Count(r => r.Estimate is not null) is > 0 and <= 60)
                 blocks.Add(new Chart(League(indicator, results, null)));
             if (level != OrgLevel.Force && engine.Funnel(level, indicator, period) is { } funnel)
                 blocks.Add(new Chart(Funnel(funnel, level)));
             sections.Add(new ReportSection(indicator.Name, blocks));
         }
-        sections.Add(new ReportSection("How to read this pack", [Paragraph(GradeExplanation)]));
+        sections.Add(new ReportSection("How to read this pack", [Paragraph(GradeExplanation), Paragraph(DesignEffectNote(engine.Options))]));
         return new Report($"Performance pack: every {LevelWord(level).ToLowerInvariant()}", $"{units.Count} units · {period.Label}", generatedAt, sections);
     }
 
     public const string GradeExplanation =
-        "Grades follow HMIC: exceeding when significantly better than the peer average and not significantly worse than a year earlier; "
-        + "failing when significantly worse than the peer average and not significantly better than a year earlier; meeting otherwise. "
-        + "Differences count only when significant at 95% (Newcombe's interval excludes zero). Figures cover the rolling 12 months. "
-        + "Where the effective sample is under 50 no figure is given.";
+        "Grades follow HMIC, both ways: a figure is better when it is significantly better than the peer average or than a year earlier, "
+        + "and worse when it is significantly worse than either. Exceeding means better and not worse; failing means worse and not better; "
+        + "meeting otherwise. The peer average includes the unit itself, and the difference from it allows for that. "
+        + "Differences count only when significant at 95% (their interval excludes zero). Without a peer figure there is no grade, "
+        + "and the pack says why. Figures cover the rolling 12 months. Where the effective sample is under 50 no figure is given.";
+
+    /// <summary>The design effects the effective samples were divided by, as every pack states them.</summary>
+    public static string DesignEffectNote(PerformanceOptions options) =>
+        "Effective samples allow for the survey weights and for each survey's design. Design effects used: "
+        + $"public attitude survey {Factor(options.PasDesignEffect)}, user satisfaction survey {Factor(options.UssDesignEffect)} "
+        + "(published figures of the same survey, including other forces', are divided by the same design effect).";
+
+    private static string Factor(double value) => value.ToString("0.0##", CultureInfo.InvariantCulture);
 
     public static IEnumerable<ReportSection> HeadlineSections(PackView pack, HeadlineView h)
     {
@@ -122,7 +135,10 @@ public static class PackReport
     {
         var blocks = new List<ReportBlock>();
         if (h.Components.Count > 0)
+        {
             blocks.Add(ResultsTable("Component measures", h.Components, byUnit: false));
+            blocks.AddRange(NotGradedNote(h.Components));
+        }
         if (h.Drivers is { Status: LogisticFitStatus.Converged } d && d.Drivers.Count > 0)
         {
             blocks.Add(Paragraph($"Key-driver analysis: a weighted logistic regression of the headline answer on the component answers of {d.Respondents:N0} respondents "
@@ -252,8 +268,32 @@ public static class PackReport
         if (r.VersusPrior is { } y)
             text += $" A year earlier {Pct(r.PriorEstimate)}: {Points(y.Difference)} points, {(y.Significant ? "significant" : "not significant")}.";
         if (r.Grade is { } g) text += $" Grade: {GradeWord(g)}.";
+        else if (NotGradedText(r) is { } why) text += $" Not graded: {why}.";
         return text;
     }
+
+    /// <summary>
+    /// Under a table of results, why the figures that have an estimate carry no grade: one sentence when
+    /// they share a reason (as a level's units do), else one per unit or indicator. Nothing when all are graded.
+    /// </summary>
+    public static IReadOnlyList<ReportBlock> NotGradedNote(IReadOnlyList<IndicatorResult> results, bool byUnit = false)
+    {
+        var ungraded = results.Where(r => r.Grade is null && !r.Insufficient && NotGradedText(r) is not null).ToList();
+        if (ungraded.Count == 0) return [];
+        var reasons = ungraded.Select(r => NotGradedText(r)!).Distinct().ToList();
+        return [Paragraph(reasons.Count == 1 ? $"Not graded: {reasons[0]}."
+            : "Not graded: " + string.Join("; ", ungraded.Select(r => $"{(byUnit ? r.Unit.Name : r.Indicator.Name)}, {NotGradedText(r)}")) + ".")];
+    }
+
+    /// <summary>Why a figure has no grade, in plain words; null when it has one.</summary>
+    public static string? NotGradedText(IndicatorResult r) => r.NotGraded switch
+    {
+        NotGradedReason.InsufficientSample => "the sample is too small for a figure",
+        NotGradedReason.NoPeerForceFigures => "no similar force has a published figure for this period, and the force is not compared with itself",
+        NotGradedReason.NoOtherUnit => $"no other {LevelWord(r.Unit.Level).ToLowerInvariant()} has a large enough sample to compare with, "
+            + $"and {(r.Unit.Level == OrgLevel.Area ? "an" : "a")} {LevelWord(r.Unit.Level).ToLowerInvariant()} is not compared with itself",
+        _ => null,
+    };
 
     public static string GradeWord(Grade? grade) => grade switch
     {

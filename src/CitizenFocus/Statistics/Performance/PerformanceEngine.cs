@@ -4,8 +4,10 @@ namespace CitizenFocus.Statistics.Performance;
 
 /// <summary>
 /// The pack's statistics over loaded <see cref="SurveyData"/>: each unit's weighted estimate with its
-/// Wilson interval on the effective sample, the comparison with the peer average and with the same
-/// window a year earlier, and the HMIC grade. Pure: the same data and options give the same figures.
+/// Wilson interval on the effective sample (after weighting and the survey's design effect), the
+/// comparison with the peer average that includes the unit (MOVER, <see cref="ProportionCombination"/>)
+/// and with the same window a year earlier (Newcombe), and the HMIC grade both ways, or the reason there
+/// is none. Pure: the same data and options give the same figures.
 /// </summary>
 public sealed class PerformanceEngine(SurveyData data, PerformanceOptions options)
 {
@@ -40,7 +42,14 @@ public sealed class PerformanceEngine(SurveyData data, PerformanceOptions option
         foreach (var unit in units)
             if (FigureFor(indicator, unit, period, current, designEffect) is { } f) estimates[unit.Id] = f;
 
-        var peers = level == OrgLevel.Force ? ForcePeers(indicator, period) : null;
+        // Each sufficient figure's Wilson interval, once: every comparison at the level reuses it.
+        var intervals = estimates.Where(e => e.Value.NEff >= options.MinimumEffectiveSample)
+            .ToDictionary(e => e.Key, e => ProportionInterval.Wilson(e.Value.Estimate * e.Value.NEff, e.Value.NEff, options.Confidence)!);
+
+        // The force's peers are its Most Similar Forces; an area's, borough's or ward's are the other
+        // units of its level with a sufficient sample. Never the unit alone: that is no comparison.
+        var peerForces = level == OrgLevel.Force ? ForcePeers(indicator, period, designEffect) : null;
+        var comparable = units.Where(u => intervals.ContainsKey(u.Id)).Select(u => new Peer(u, estimates[u.Id], intervals[u.Id])).ToList();
         var results = new List<IndicatorResult>(units.Count);
         foreach (var unit in units)
         {
@@ -49,28 +58,31 @@ public sealed class PerformanceEngine(SurveyData data, PerformanceOptions option
             if (!sufficient)
             {
                 results.Add(new IndicatorResult(unit, indicator, period, figure?.N ?? 0, figure?.NEff ?? 0,
-                    figure?.Source ?? FigureSource.Survey, null, null, null, null, null, null, Insufficient: true));
+                    figure?.Source ?? FigureSource.Survey, null, null, null, null, null, null, Insufficient: true,
+                    PeerUnits: [], NotGraded: NotGradedReason.InsufficientSample, DesignEffect: designEffect));
                 continue;
             }
-            var estimate = ProportionInterval.Wilson(figure!.Estimate * figure.NEff, figure.NEff, options.Confidence)!;
-            var peerFigures = peers ?? estimates
-                .Where(e => e.Value.NEff >= options.MinimumEffectiveSample && (options.PeerAverageIncludesUnit || e.Key != unit.Id))
-                .Select(e => e.Value).ToList();
-            if (level == OrgLevel.Force && options.PeerAverageIncludesUnit && peerFigures.Count > 0)
-                peerFigures = [.. peerFigures, figure];
-            var peer = PeerAverage(peerFigures);
-            var versusPeer = peer is null ? null
-                : ProportionDifference.Compare(figure.Estimate * figure.NEff, figure.NEff, peer.Estimate * peer.NEff, peer.NEff, options.Confidence);
+            var estimate = intervals[unit.Id];
+            var others = level == OrgLevel.Force ? peerForces ?? []
+                : comparable.Where(c => c.Unit.Id != unit.Id).ToList();
+            var versusPeer = ProportionCombination.VersusMean(estimate, figure!.NEff,
+                others.Select(o => (o.Interval, o.Figure.NEff)).ToList(), options.PeerAverageIncludesUnit);
+            IReadOnlyList<Peer> averaged = versusPeer is null ? []
+                : options.PeerAverageIncludesUnit ? [new Peer(unit, figure, estimate), .. others] : others;
+            double? peerEstimate = averaged.Count > 0 ? averaged.Average(a => a.Figure.Estimate) : null;
 
             var priorFigure = FigureFor(indicator, unit, period.YearEarlier, prior, designEffect);
             var versusPrior = priorFigure is null || priorFigure.NEff < options.MinimumEffectiveSample ? null
                 : ProportionDifference.Compare(figure.Estimate * figure.NEff, figure.NEff, priorFigure.Estimate * priorFigure.NEff,
                     priorFigure.NEff, options.Confidence);
 
-            Grade? grade = versusPeer is null ? null
-                : Grading.Of(Grading.DirectionOf(versusPeer, indicator.HigherIsBetter), Grading.DirectionOf(versusPrior, indicator.HigherIsBetter));
+            var grade = Grading.Of(versusPeer is null ? null : Grading.DirectionOf(versusPeer, indicator.HigherIsBetter),
+                versusPrior is null ? null : Grading.DirectionOf(versusPrior, indicator.HigherIsBetter));
+            NotGradedReason? notGraded = grade is not null ? null
+                : level == OrgLevel.Force ? NotGradedReason.NoPeerForceFigures : NotGradedReason.NoOtherUnit;
             results.Add(new IndicatorResult(unit, indicator, period, figure.N, figure.NEff, figure.Source, estimate,
-                peer?.Estimate, versusPeer, versusPrior is null ? null : priorFigure!.Estimate, versusPrior, grade, Insufficient: false));
+                peerEstimate, versusPeer, versusPrior is null ? null : priorFigure!.Estimate, versusPrior, grade, Insufficient: false,
+                PeerUnits: [.. averaged.Select(a => a.Unit.Code)], NotGraded: notGraded, DesignEffect: designEffect));
         }
         return results;
     }
@@ -104,30 +116,30 @@ public sealed class PerformanceEngine(SurveyData data, PerformanceOptions option
         return list;
     }
 
-    /// <summary>The unweighted mean of the figures, with the effective sample size of that mean (p̄(1−p̄) / its variance).</summary>
-    public static Figure? PeerAverage(IReadOnlyList<Figure> figures)
+    /// <summary>
+    /// The Most Similar Forces' published figures for the period, each on its interviews divided by the
+    /// survey's design effect (a published figure of the same survey shares its design); null when none.
+    /// </summary>
+    private List<Peer>? ForcePeers(IndicatorDefinition indicator, PackPeriod period, double designEffect)
     {
-        if (figures.Count == 0) return null;
-        var k = figures.Count;
-        var mean = figures.Average(f => f.Estimate);
-        var variance = figures.Sum(f => f.Estimate * (1 - f.Estimate) / f.NEff) / (k * (double)k);
-        var nEff = variance > 0 ? mean * (1 - mean) / variance : figures.Sum(f => f.NEff);
-        return new Figure(figures.Sum(f => f.N), nEff, mean, FigureSource.Published);
+        var peers = new List<Peer>();
+        foreach (var force in data.PeerForces.Where(f => !f.IsHomeForce))
+        {
+            if (data.PublishedFor(indicator.Code, OrgLevel.Force, force.Code, period) is not { N: > 0 } published) continue;
+            var figure = new Figure(published.N, published.N / designEffect, published.Estimate, FigureSource.Published);
+            peers.Add(new Peer(new PackUnit(OrgLevel.Force, force.Id, force.Code, force.Name, null), figure,
+                ProportionInterval.Wilson(figure.Estimate * figure.NEff, figure.NEff, options.Confidence)!));
+        }
+        return peers.Count > 0 ? peers : null;
     }
-
-    private List<Figure>? ForcePeers(IndicatorDefinition indicator, PackPeriod period) =>
-        data.PeerForces.Where(f => !f.IsHomeForce)
-            .Select(f => data.PublishedFor(indicator.Code, OrgLevel.Force, f.Code, period))
-            .Where(p => p is not null && p.N > 0)
-            .Select(p => new Figure(p!.N, p.N, p.Estimate, FigureSource.Published))
-            .ToList() is { Count: > 0 } list ? list : null;
 
     private Figure? FigureFor(IndicatorDefinition indicator, PackUnit unit, PackPeriod period, Dictionary<int, Accumulator> sums, double designEffect)
     {
         if (sums.TryGetValue(unit.Id, out var acc) && acc.Proportion(designEffect) is { } w)
             return new Figure(w.N, w.EffectiveN, w.Estimate, FigureSource.Survey);
         var published = data.PublishedFor(indicator.Code, unit.Level, unit.Code, period);
-        return published is null ? null : new Figure(published.N, published.N, published.Estimate, FigureSource.Published);
+        return published is null ? null
+            : new Figure(published.N, published.N / designEffect, published.Estimate, FigureSource.Published);
     }
 
     private Dictionary<int, Accumulator> Accumulate(IndicatorDefinition indicator, OrgLevel level, PackPeriod period)
@@ -147,3 +159,6 @@ public sealed class PerformanceEngine(SurveyData data, PerformanceOptions option
 
 /// <summary>A unit's figure before comparison: sample size, effective sample size and estimate (0–1).</summary>
 public sealed record Figure(int N, double NEff, double Estimate, FigureSource Source);
+
+/// <summary>A unit in a peer average: its figure and that figure's interval.</summary>
+internal sealed record Peer(PackUnit Unit, Figure Figure, ProportionEstimate Interval);

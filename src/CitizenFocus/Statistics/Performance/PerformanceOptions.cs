@@ -15,8 +15,22 @@ public sealed class PerformanceOptions
     [Range(0.5, 0.9999)]
     public double Confidence { get; set; } = 0.95;
 
-    /// <summary>An extra design effect per survey (clustering, stratification) on top of the weights' Kish effect.</summary>
-    public double PasDesignEffect { get; set; } = 1.0;
+    /// <summary>
+    /// The public (attitude) survey's design effect on top of the weights' Kish effect: interviews are
+    /// clustered in sampled addresses and areas. 1.5 is what HMIC's worked example implies: 81% from about
+    /// 1,000 interviews is "plus or minus 3 points", which a simple random sample would give at ±2.4.
+    /// Applied to published figures of the same survey too.
+    /// </summary>
+    [Range(1.0, 10.0)]
+    public double PasDesignEffect { get; set; } = 1.5;
+
+    /// <summary>
+    /// The user (victim) satisfaction survey's design effect on top of the weights' Kish effect: victims are
+    /// drawn at random from the crime records of each borough and crime type and interviewed by telephone,
+    /// so there is no clustering to add; the unequal chances of selection are in the weights, which Kish's
+    /// factor already counts. Raise it when the survey's supplier publishes a larger one.
+    /// </summary>
+    [Range(1.0, 10.0)]
     public double UssDesignEffect { get; set; } = 1.0;
 
     /// <summary>
