@@ -14,9 +14,9 @@ public sealed record OrgScope(OrgLevel? Level, int? AreaId, int? BoroughId, int?
     public static readonly OrgScope WholeForce = new(OrgLevel.Force, null, null, null, null);
 
     /// <summary>A partner agency's scope: it sees only what is shared with the agency.</summary>
-    public static OrgScope Partner(int agencyId) => new(null, null, null, null, agencyId);
+    public static OrgScope Partner(int? agencyId) => new(null, null, null, null, agencyId);
 
-    public bool IsPartnerAgency => Level is null && PartnerAgencyId is not null;
+    public bool IsPartnerAgency => ScopeRule.PartnerAgencyOf(this) is not null;
 
     /// <summary>True when a record in <paramref name="unit"/> lies inside this scope (<see cref="ScopeRule.Covers"/>).</summary>
     public bool Covers(OrgUnitRef unit) => ScopeRule.Covers(this, unit);

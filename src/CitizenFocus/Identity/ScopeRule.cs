@@ -51,7 +51,7 @@ public static class ScopeRule
         OrgLevel.Area => new OrgScope(OrgLevel.Area, unitId, null, null, null),
         OrgLevel.Borough => new OrgScope(OrgLevel.Borough, null, unitId, null, null),
         OrgLevel.Ward => new OrgScope(OrgLevel.Ward, null, null, unitId, null),
-        _ => OrgScope.Partner(unitId ?? 0),
+        _ => OrgScope.Partner(unitId),
     };
 
     public static IQueryable<Call> InScope(this IQueryable<Call> calls, OrgScope scope, CitizenFocusDb db) =>
