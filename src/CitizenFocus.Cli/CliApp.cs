@@ -17,6 +17,7 @@ internal static class CliApp
         new Organisation.OrganisationCliModule(),
         new Statistics.StatisticsCliModule(),
         new CrimeAnalysis.CrimeAnalysisCliModule(),
+        new Retention.RetentionCliModule(),
     ];
 
     public static RootCommand Build(CliContext context)

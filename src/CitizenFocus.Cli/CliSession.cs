@@ -1,8 +1,11 @@
 using System.CommandLine;
+using CitizenFocus.Audit;
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
 using CitizenFocus.Statistics.Performance;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CitizenFocus.Cli;
 
@@ -43,9 +46,41 @@ internal sealed class CliSession : IAsyncDisposable
         services.AddCitizenFocusCore();
         services.AddCitizenFocusIdentityCore();
         services.AddOptions<PerformanceOptions>().Bind(context.Configuration.GetSection(PerformanceOptions.Section));
+        var keyFile = await AuditKeyFileAsync(context, provider, connectionString);
+        services.AddOptions<AuditKeyOptions>().Bind(context.Configuration.GetSection(AuditKeyOptions.Section))
+            .PostConfigure(o =>
+            {
+                if (string.IsNullOrWhiteSpace(o.Key) && keyFile is not null) o.Key = AuditKeyFile.ReadOrCreate(keyFile);
+            });
         var session = new CliSession(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }), provider);
+        try
+        {
+            _ = session.Get<AuditKeyring>();
+        }
+        catch (OptionsValidationException invalid)
+        {
+            await context.Err.WriteLineAsync(invalid.Message);
+            await session.DisposeAsync();
+            return null;
+        }
         if (migrate) await DatabaseSetup.MigrateAsync(session.Db, ct);
         return session;
+    }
+
+    /// <summary>
+    /// Where a SQLite database without a configured Audit__Key keeps its key: the file beside it that the
+    /// development web host and the demo use, made here if the database has none yet. PostgreSQL always
+    /// takes Audit__Key from configuration.
+    /// </summary>
+    private static async Task<string?> AuditKeyFileAsync(CliContext context, DatabaseProvider provider, string connectionString)
+    {
+        if (provider != DatabaseProvider.Sqlite
+            || !string.IsNullOrWhiteSpace(context.Configuration[$"{AuditKeyOptions.Section}:{nameof(AuditKeyOptions.Key)}"]))
+            return null;
+        var file = AuditKeyFile.PathFor(connectionString);
+        if (file is not null && !File.Exists(file))
+            await context.Err.WriteLineAsync($"No Audit__Key is configured: the audit key of this SQLite database is generated into {file}; keep it, the audit trail verifies only with it.");
+        return file;
     }
 
     public async ValueTask DisposeAsync()

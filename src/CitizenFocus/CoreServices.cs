@@ -18,6 +18,7 @@ public static class CoreServices
         new Sharing.SharingModule(),
         new Statistics.StatisticsModule(),
         new CrimeAnalysis.CrimeAnalysisModule(),
+        new Retention.RetentionModule(),
         new Demo.DemoModule(),
     ];
 

@@ -292,7 +292,8 @@ public sealed partial class ArchitectureTests
         Assert.Equal([typeof(PersonalDataReads).FullName!], callers);
 
         // And no code in any project builds a consultation record to hand to the log another way.
-        var allowed = new[] { "src/CitizenFocus/Audit/AuditLog.cs", "src/CitizenFocus/Audit/PersonalDataReads.cs" };
+        // AuditActionText only gives the action's words for the audit page and the command line; it writes nothing.
+        var allowed = new[] { "src/CitizenFocus/Audit/AuditLog.cs", "src/CitizenFocus/Audit/PersonalDataReads.cs", "src/CitizenFocus/Audit/AuditActionText.cs" };
         var naming = SourceFiles("src").Where(f => File.ReadAllText(f.Path).Contains("AuditAction.Consultation", StringComparison.Ordinal))
             .Select(f => f.Relative).Except(allowed).ToList();
         Assert.True(naming.Count == 0, "Consultations written outside PersonalDataReads: " + string.Join(", ", naming));

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CitizenFocus.Audit;
 using CitizenFocus.Data;
 using CitizenFocus.Demo;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +40,7 @@ public sealed class DemoMetBenchmark : IBenchmark
         {
             await DatabaseSetup.MigrateAsync(db, ct);
             productClock = new StageClock("product", ProgressEvery);
-            summary = await new DemoGenerator(db, TimeProvider.System).GenerateAsync(options.Scale, options.Seed, productClock, ct);
+            summary = await new DemoGenerator(db, TimeProvider.System, new AuditLog(db, TimeProvider.System, AuditKeyring.Of(AuditKeyring.NewKey()))).GenerateAsync(options.Scale, options.Seed, productClock, ct);
             productClock.Finish();
             // The reference must write identical rows, so it takes the generation time the product used.
             now = await db.DemoRuns.Select(r => r.GeneratedAt).SingleAsync(ct);

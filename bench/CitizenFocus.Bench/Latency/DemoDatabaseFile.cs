@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CitizenFocus.Audit;
 using CitizenFocus.Bench.Demo;
 using CitizenFocus.Data;
 using CitizenFocus.Demo;
@@ -62,7 +63,8 @@ public static class DemoDatabaseFile
         await using (var db = new CitizenFocusDb(DatabaseSetup.Options(DatabaseProvider.Sqlite, connectionString)))
         {
             await DatabaseSetup.MigrateAsync(db, ct);
-            var summary = await new DemoGenerator(db, TimeProvider.System)
+            var audit = new AuditLog(db, TimeProvider.System, AuditKeyring.Of(AuditKeyFile.ReadOrCreate(AuditKeyFile.PathFor(connectionString)!)));
+            var summary = await new DemoGenerator(db, TimeProvider.System, audit)
                 .GenerateAsync(scale, seed, new StageClock(scale.ToString().ToLowerInvariant(), TimeSpan.FromSeconds(15)), ct);
             Console.WriteLine($"  {summary.TotalRows:N0} rows in {Format.Duration(summary.Elapsed)}");
             // Fold the write-ahead log into the file so the file alone is the database.

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using CitizenFocus.Audit;
 
 namespace CitizenFocus.Bench.Latency;
 
@@ -61,7 +62,11 @@ public sealed class WebApp : IAsyncDisposable
         start.Environment.Remove("Database__Provider");
         start.Environment["Database__SqliteFile"] = Path.GetFullPath(sqliteFile);
         start.Environment["Demo__LoadWhenEmpty"] = "false";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Production's settings but for HTTPS, which wrk on loopback does not speak: Secure, __Host- cookies and the
+        // HTTPS redirect are Production's alone.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Benchmark";
+        // Outside Development the audit key comes from configuration: the one the demo file was generated with.
+        start.Environment["Audit__Key"] = AuditKeyFile.ReadOrCreate(Path.GetFullPath(sqliteFile) + AuditKeyFile.Suffix);
         start.Environment["RateLimits__SignInPerMinute"] = "1000";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the web host.");

@@ -39,7 +39,7 @@ internal static class AuditSearchCommand
             foreach (var row in result.Items)
             {
                 await context.Out.WriteLineAsync(
-                    $"{row.Sequence,8}  {UkTime.FormatStamp(row.OccurredAt)}  {row.Action,-13}  {row.RecordType} {row.RecordId}  by {row.Actor}");
+                    $"{row.Sequence,8}  {UkTime.FormatStamp(row.OccurredAt)}  {AuditActionText.Of(row.Action),-22}  {row.RecordType} {row.RecordId}  by {row.Actor}");
                 if (row.Justification is not null) await context.Out.WriteLineAsync($"{"",10}justification: {row.Justification}");
                 if (row.Detail is not null) await context.Out.WriteLineAsync($"{"",10}{row.Detail}");
             }

@@ -17,7 +17,7 @@ internal static class PackCommand
     {
         var level = new Option<string>("--level") { Description = "force, area, borough or ward.", Required = true };
         level.AcceptOnlyFromAmong("force", "area", "borough", "ward");
-        var period = new Option<string>("--period") { Description = "The month the pack reports, YYYY-MM (figures cover the rolling 12 months to it).", Required = true };
+        var period = new Option<string>("--period") { Description = "The month the pack reports, YYYY-MM (figures cover the rolling window of Performance:WindowMonths months to it, 12 by default).", Required = true };
         var unit = new Option<string?>("--unit") { Description = "One unit's code (ONS code of a borough or ward, area code); all units of the level when left out." };
         var format = new Option<string>("--format") { Description = "csv, html or pdf.", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong(PackFormats.All);
@@ -84,7 +84,7 @@ internal static class PackFormats
         var report = single is null
             ? PackReport.Overview(engine, level, period, generatedAt)
             : PackReport.ToReport(PackReport.Build(engine, single, period, await queries.ComplianceForAsync(single, period, ct)), generatedAt);
-        if (format == "pdf") Reporting.PdfReportWriter.Write(report, stream);
+        if (format == "pdf") Reporting.PdfReportWriter.Write(report, stream, ct);
         else Reporting.HtmlReportWriter.Write(report, stream);
     }
 }

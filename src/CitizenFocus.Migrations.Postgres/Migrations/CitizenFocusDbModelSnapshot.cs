@@ -70,6 +70,11 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                     b.Property<string>("Justification")
                         .HasColumnType("text");
 
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2046,6 +2051,118 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                     b.ToTable("WorkItems");
                 });
 
+            modelBuilder.Entity("CitizenFocus.Retention.LegalHold", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReleasedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordType", "RecordId");
+
+                    b.ToTable("LegalHolds");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Retention.RetentionRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AppliesFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("CountedFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PeriodDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordType")
+                        .IsUnique();
+
+                    b.ToTable("RetentionRules");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            AppliesFrom = new DateTime(2027, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Basis = "Non-crime contact with a neighbourhood team: kept two years after the reply for complaints and follow-up, then anonymised; the promise clock stays for compliance.",
+                            ChangedBy = "system:seed",
+                            CountedFrom = 1,
+                            Outcome = 0,
+                            PeriodDays = 730,
+                            RecordType = "Message"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            AppliesFrom = new DateTime(2027, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Basis = "Calls from the public: the caller's name, number and location kept two years from the call, then anonymised; answer and attendance times stay for the 999 and attendance figures.",
+                            ChangedBy = "system:seed",
+                            CountedFrom = 0,
+                            Outcome = 0,
+                            PeriodDays = 730,
+                            RecordType = "Call"
+                        });
+                });
+
             modelBuilder.Entity("CitizenFocus.Sharing.PartnerDisclosure", b =>
                 {
                     b.Property<long>("Id")
@@ -2366,6 +2483,48 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("IndicatorTargets");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Statistics.PeerGroups.PeerGroupOverride", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PeerCodes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Level", "UnitCode")
+                        .IsUnique();
+
+                    b.ToTable("PeerGroupOverrides");
                 });
 
             modelBuilder.Entity("CitizenFocus.Statistics.PublishedIndicator", b =>

@@ -65,6 +65,11 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                     b.Property<string>("Justification")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("TEXT");
 
@@ -2019,6 +2024,114 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                     b.ToTable("WorkItems");
                 });
 
+            modelBuilder.Entity("CitizenFocus.Retention.LegalHold", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReleasedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordType", "RecordId");
+
+                    b.ToTable("LegalHolds");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Retention.RetentionRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AppliesFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CountedFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordType")
+                        .IsUnique();
+
+                    b.ToTable("RetentionRules");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            AppliesFrom = new DateTime(2027, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Basis = "Non-crime contact with a neighbourhood team: kept two years after the reply for complaints and follow-up, then anonymised; the promise clock stays for compliance.",
+                            ChangedBy = "system:seed",
+                            CountedFrom = 1,
+                            Outcome = 0,
+                            PeriodDays = 730,
+                            RecordType = "Message"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            AppliesFrom = new DateTime(2027, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Basis = "Calls from the public: the caller's name, number and location kept two years from the call, then anonymised; answer and attendance times stay for the 999 and attendance figures.",
+                            ChangedBy = "system:seed",
+                            CountedFrom = 0,
+                            Outcome = 0,
+                            PeriodDays = 730,
+                            RecordType = "Call"
+                        });
+                });
+
             modelBuilder.Entity("CitizenFocus.Sharing.PartnerDisclosure", b =>
                 {
                     b.Property<long>("Id")
@@ -2331,6 +2444,46 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("IndicatorTargets");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Statistics.PeerGroups.PeerGroupOverride", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeerCodes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Level", "UnitCode")
+                        .IsUnique();
+
+                    b.ToTable("PeerGroupOverrides");
                 });
 
             modelBuilder.Entity("CitizenFocus.Statistics.PublishedIndicator", b =>

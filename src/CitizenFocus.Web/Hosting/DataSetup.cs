@@ -1,3 +1,4 @@
+using CitizenFocus.Audit;
 using CitizenFocus.Data;
 
 namespace CitizenFocus.Web.Hosting;
@@ -21,6 +22,19 @@ public static class DataSetup
                 : Path.Combine(builder.Environment.ContentRootPath, options.SqliteFile);
             connectionString = DatabaseSetup.SqliteConnectionString(file);
         }
+
+        // The audit chain's key comes from configuration (Audit__Key). Only a development database on SQLite
+        // makes its own, once, in a file beside it (which the command line on that file finds too); anywhere
+        // else a missing key stops the start with the validator's message.
+        var keyFile = builder.Environment.IsDevelopment() && options.Provider == DatabaseProvider.Sqlite
+            ? AuditKeyFile.PathFor(connectionString)
+            : null;
+        builder.Services.AddOptions<AuditKeyOptions>().BindConfiguration(AuditKeyOptions.Section)
+            .PostConfigure(o =>
+            {
+                if (string.IsNullOrWhiteSpace(o.Key) && keyFile is not null) o.Key = AuditKeyFile.ReadOrCreate(keyFile);
+            })
+            .ValidateOnStart();
 
         builder.Services.TryAddTimeProvider();
         builder.Services.AddCitizenFocusDb(options.Provider, connectionString);

@@ -1,3 +1,4 @@
+using CitizenFocus.Audit;
 using CitizenFocus.Data;
 using CitizenFocus.Demo;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,8 @@ public static class DatabaseStartup
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("CitizenFocus.Startup");
+        // A missing audit key refuses the start here, before the database is touched.
+        _ = services.GetRequiredService<AuditKeyring>();
         var db = services.GetRequiredService<CitizenFocusDb>();
         if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart)
             await DatabaseSetup.MigrateAsync(db);

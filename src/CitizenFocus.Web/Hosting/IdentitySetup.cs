@@ -14,17 +14,35 @@ public static class IdentitySetup
             .AddEntityFrameworkStores<CitizenFocusDb>()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>();
 
+        builder.Services.AddOptions<SessionOptions>().BindConfiguration(SessionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var sessions = builder.Configuration.GetSection(SessionOptions.Section).Get<SessionOptions>() ?? new SessionOptions();
+        var production = builder.Environment.IsProduction();
+        // SessionValidation compares the stamp at every request; Identity's validator refreshes the claims each minute.
+        builder.Services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, time) =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.TimeProvider = time;
+            o.OnRefreshingPrincipal = SessionValidation.KeepSignInTime;
+        });
+        builder.Services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<TimeProvider>((o, time) => o.TimeProvider = time);
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/SignIn";
             o.LogoutPath = "/Account/SignOut";
             o.AccessDeniedPath = "/Account/AccessDenied";
-            o.Cookie.Name = "citizenfocus";
+            // __Host-: only over HTTPS, for this host alone, for the whole site (Production runs behind HTTPS).
+            o.Cookie.Name = production ? "__Host-citizenfocus" : "citizenfocus";
+            o.Cookie.Path = "/";
             o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.ExpireTimeSpan = TimeSpan.FromHours(9);
+            // Strict: a link from another site arrives without the cookie, so it cannot open a record (and write a
+            // consultation to the audit trail) in the user's name.
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = production ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            // The idle limit: the ticket expires this long after its last renewal, checked on the server.
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(sessions.IdleMinutes);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = SessionValidation.ValidatePrincipalAsync;
             // APIs answer with status codes, not redirects to the sign-in page.
             o.Events.OnRedirectToLogin = ctx => RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden);

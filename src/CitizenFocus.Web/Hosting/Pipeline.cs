@@ -8,12 +8,21 @@ public static class Pipeline
 {
     public static WebApplication UseCitizenFocusPipeline(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
+        app.UseForwardedHeaders();
+        // The API answers every error as RFC 9457 problem details (401, 403, 404, 415, 429, 500 …); pages
+        // answer with the error page.
+        app.UseWhen(IsApi, api =>
         {
-            app.UseExceptionHandler("/Error");
-            app.UseHsts();
-        }
-        app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+            if (!app.Environment.IsDevelopment()) api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), pages =>
+        {
+            if (!app.Environment.IsDevelopment()) pages.UseExceptionHandler("/Error");
+            pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+        });
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        if (app.Environment.IsProduction()) app.UseHttpsRedirection();
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
@@ -21,8 +30,12 @@ public static class Pipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseHeavyWork();
         return app;
     }
+
+    /// <summary>The API answers with problem details, pages with pages.</summary>
+    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
     public static WebApplication MapCitizenFocusEndpoints(this WebApplication app)
     {

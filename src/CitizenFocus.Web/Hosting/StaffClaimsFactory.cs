@@ -11,12 +11,14 @@ namespace CitizenFocus.Web.Hosting;
 
 /// <summary>Adds the account's scope, with its ancestors resolved, to the sign-in cookie.</summary>
 public sealed class StaffClaimsFactory(
-    UserManager<StaffUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options, CitizenFocusDb db)
+    UserManager<StaffUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options, CitizenFocusDb db, TimeProvider time)
     : UserClaimsPrincipalFactory<StaffUser, IdentityRole>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(StaffUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
+        // On a refresh of the principal SessionValidation.KeepSignInTime puts back the original sign-in's time.
+        identity.AddClaim(new Claim(SessionValidation.SignedInAt, time.GetUtcNow().UtcTicks.ToString(CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(ScopeClaims.Level, user.ScopeLevel?.ToString() ?? ScopeClaims.PartnerAgencyLevel));
         identity.AddClaim(new Claim(ScopeClaims.DisplayName, user.DisplayName));
         void Add(string type, int? value)

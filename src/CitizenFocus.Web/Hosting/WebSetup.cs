@@ -1,3 +1,5 @@
+using CitizenFocus.Audit;
+using Microsoft.AspNetCore.HttpOverrides;
 using System.Threading.RateLimiting;
 using CitizenFocus.Data;
 using CitizenFocus.Web.Pages.Shared;
@@ -21,6 +23,8 @@ public static class WebSetup
             }));
         services.AddScoped<Navigation>();
         services.AddScoped<TeamsInScope>();
+        services.AddScoped<SecurityEvents>();
+        services.AddSingleton<UnknownAccountLockout>();
         services.AddProblemDetails();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -29,18 +33,46 @@ public static class WebSetup
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddDbContextCheck<CitizenFocusDb>("database");
-        services.AddAntiforgery(o => o.Cookie.Name = "citizenfocus-af");
+        var production = builder.Environment.IsProduction();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = production ? "__Host-citizenfocus-af" : "citizenfocus-af";
+            o.Cookie.Path = "/";
+            o.Cookie.SecurePolicy = production ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
+        // Behind a reverse proxy: the client's address and scheme from the proxies named in ForwardedHeaders:KnownProxies only.
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in builder.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        });
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        if (production && builder.Configuration["AllowedHosts"] is null or "*" or "")
+            throw new InvalidOperationException(
+                "AllowedHosts is '*': in Production set AllowedHosts to the host names the service answers to (e.g. AllowedHosts=citizenfocus.police.example), " +
+                "so that a forged Host header is refused rather than echoed into links and redirects.");
         services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);
             o.IncludeSubDomains = true;
         });
 
+        services.AddHeavyWork();
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var limits = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Each refusal is a security event in the audit trail, with the client address and any account typed.
+            o.OnRejected = async (context, ct) =>
+            {
+                var http = context.HttpContext;
+                var actor = http.User.Identity?.IsAuthenticated == true ? http.User.Identity.Name ?? "" :
+                    http.Request.HasFormContentType && (await http.Request.ReadFormAsync(ct)).TryGetValue("Email", out var typed) ? typed.ToString() : "";
+                await http.RequestServices.GetRequiredService<SecurityEvents>()
+                    .WriteAsync(AuditAction.RateLimited, actor, http, "too many requests from this address", ct);
+            };
             o.AddPolicy(RateLimitOptions.SignInPolicy, ctx => PerClient(ctx, limits.SignInPerMinute));
             o.AddPolicy(RateLimitOptions.PublicPolicy, ctx => PerClient(ctx, limits.PublicPerMinute));
         });

@@ -9,4 +9,12 @@ public enum AuditAction
     Disclosure = 3,
     Combination = 4,
     Erasure = 5,
+
+    // Security events (OWASP ASVS V16): who tried to get in, and what was refused. The actor is the account as typed.
+    SignedIn = 6,
+    SignInFailed = 7,
+    LockedOut = 8,
+    SignedOut = 9,
+    RateLimited = 10,
+    RefusedOutOfScope = 11,
 }

@@ -15,6 +15,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.HasIndex(x => x.Actor);
         b.Property(x => x.Hash).HasMaxLength(64);
         b.Property(x => x.PreviousHash).HasMaxLength(64);
+        b.Property(x => x.KeyId).HasMaxLength(32);
     }
 }
 

@@ -4,11 +4,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CitizenFocus.Audit;
 
 /// <summary>
-/// Appends to the hash-chained audit trail. Writes go through SQL inside the caller's transaction
+/// Appends to the keyed hash chain of the audit trail (each row signed with the current key of <see cref="AuditKeyring"/>). Writes go through SQL inside the caller's transaction
 /// (or a new one) so that the audit row and the change it records commit or fail together, and
 /// so that nothing else pending in the change tracker is saved by accident.
 /// </summary>
-public sealed class AuditLog(CitizenFocusDb db, TimeProvider time)
+public sealed class AuditLog(CitizenFocusDb db, TimeProvider time, AuditKeyring keys)
 {
     public async Task AppendAsync(AuditRecord record, CancellationToken ct = default)
     {
@@ -40,12 +40,13 @@ public sealed class AuditLog(CitizenFocusDb db, TimeProvider time)
 
             var sequence = head.LastSequence + 1;
             var at = TruncateToMicroseconds(time.GetUtcNow().UtcDateTime);
-            var hash = AuditEntry.ComputeHash(sequence, at, record.Actor, record.Action, record.RecordType,
+            var keyId = keys.CurrentId;
+            var hash = AuditEntry.ComputeHash(keys, keyId, sequence, at, record.Actor, record.Action, record.RecordType,
                 record.RecordId, record.Justification, record.Detail, head.LastHash);
             var action = (int)record.Action;
             await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO "AuditEntries" ("Sequence", "OccurredAt", "Actor", "Action", "RecordType", "RecordId", "Justification", "Detail", "PreviousHash", "Hash")
-                VALUES ({sequence}, {at}, {record.Actor}, {action}, {record.RecordType}, {record.RecordId}, {record.Justification}, {record.Detail}, {head.LastHash}, {hash})
+                INSERT INTO "AuditEntries" ("Sequence", "OccurredAt", "Actor", "Action", "RecordType", "RecordId", "Justification", "Detail", "PreviousHash", "Hash", "KeyId")
+                VALUES ({sequence}, {at}, {record.Actor}, {action}, {record.RecordType}, {record.RecordId}, {record.Justification}, {record.Detail}, {head.LastHash}, {hash}, {keyId})
                 """, ct);
             await db.Database.ExecuteSqlInterpolatedAsync(
                 $"UPDATE \"AuditChainHead\" SET \"LastSequence\" = {sequence}, \"LastHash\" = {hash} WHERE \"Id\" = 1", ct);

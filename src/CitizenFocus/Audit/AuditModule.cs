@@ -1,16 +1,24 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CitizenFocus.Audit;
 
-/// <summary>The hash-chained audit trail: writing it, searching it and verifying the chain.</summary>
+/// <summary>
+/// The keyed hash chain of the audit trail: writing it, searching it, verifying and re-keying the chain. Hosts
+/// bind <see cref="AuditKeyOptions"/> from configuration; the validator refuses a missing or short key.
+/// </summary>
 public sealed class AuditModule : ICapabilityModule
 {
     public void AddServices(IServiceCollection services)
     {
+        services.AddOptions<AuditKeyOptions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuditKeyOptions>, AuditKeyOptionsValidator>());
+        services.TryAddSingleton<AuditKeyring>();
         services.TryAddScoped<AuditLog>();
         services.TryAddScoped<PersonalDataReads>();
         services.TryAddScoped<AuditVerifier>();
+        services.TryAddScoped<RekeyAuditChain>();
         services.TryAddScoped<AuditQueries>();
     }
 }

@@ -11,5 +11,6 @@ public sealed class CallsModule : ICapabilityModule
         services.TryAddScoped<CallQueries>();
         services.TryAddScoped<ConsultCall>();
         services.TryAddScoped<RecordAnswerClocks>();
+        services.TryAddScoped<EraseCallDetails>();
     }
 }

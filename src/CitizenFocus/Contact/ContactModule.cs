@@ -16,5 +16,6 @@ public sealed class ContactModule : ICapabilityModule
         services.TryAddScoped<AwaitCitizen>();
         services.TryAddScoped<CitizenResponded>();
         services.TryAddScoped<AssignMessage>();
+        services.TryAddScoped<EraseMessageDetails>();
     }
 }

@@ -18,9 +18,10 @@ public static class GetisOrd
     /// Gi*_i = (Σ_j w_ij x_j − x̄ W_i) / (S √((n W_i − W_i²) / (n − 1))), with S² = Σx²/n − x̄², W_i the number
     /// of neighbours of i (i itself included) and all sums over every area. Each neighbour list must contain
     /// its own index. When every value is the same, or an area neighbours every area, there is nothing to
-    /// compare and its z is 0 (p = 1).
+    /// compare and its z is 0 (p = 1). A grid may have millions of cells, so the token is looked at as the
+    /// areas are scored.
     /// </summary>
-    public static GiStarScores GiStar(IReadOnlyList<double> values, IReadOnlyList<int[]> neighbours)
+    public static GiStarScores GiStar(IReadOnlyList<double> values, IReadOnlyList<int[]> neighbours, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(neighbours);
@@ -45,6 +46,7 @@ public static class GetisOrd
         var p = new double[n];
         for (var i = 0; i < n; i++)
         {
+            if ((i & 4095) == 0) ct.ThrowIfCancellationRequested();
             var list = neighbours[i] ?? throw new ArgumentException($"Area {i} has no neighbour list.", nameof(neighbours));
             CheckList(i, list, n);
             double local = 0;

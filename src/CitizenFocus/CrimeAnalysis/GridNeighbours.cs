@@ -7,11 +7,11 @@ namespace CitizenFocus.CrimeAnalysis;
 public static class GridNeighbours
 {
     /// <summary>Rook or queen contiguity plus the cell itself; cells on the edge simply have fewer neighbours.</summary>
-    public static IReadOnlyList<int[]> Contiguous(int columns, int rows, Contiguity contiguity)
+    public static IReadOnlyList<int[]> Contiguous(int columns, int rows, Contiguity contiguity, CancellationToken ct = default)
     {
         CheckShape(columns, rows);
         if (!Enum.IsDefined(contiguity)) throw new ArgumentException($"Unknown contiguity {contiguity}.", nameof(contiguity));
-        return Build(columns, rows, 1, (dc, dr) => contiguity == Contiguity.Queen || dc == 0 || dr == 0);
+        return Build(columns, rows, 1, (dc, dr) => contiguity == Contiguity.Queen || dc == 0 || dr == 0, ct);
     }
 
     /// <summary>
@@ -26,15 +26,17 @@ public static class GridNeighbours
         var reach = (int)Math.Floor(distance / cellSize);
         // A small tolerance so that a band of exactly one or two cell widths includes the cells at that distance.
         var limit = distance * distance * (1 + 1e-12);
-        return Build(columns, rows, reach, (dc, dr) => (double)dc * dc * cellSize * cellSize + (double)dr * dr * cellSize * cellSize <= limit);
+        return Build(columns, rows, reach, (dc, dr) => (double)dc * dc * cellSize * cellSize + (double)dr * dr * cellSize * cellSize <= limit, default);
     }
 
-    private static int[][] Build(int columns, int rows, int reach, Func<int, int, bool> isNeighbour)
+    /// <summary>A grid may have millions of cells: the token is looked at once a row.</summary>
+    private static int[][] Build(int columns, int rows, int reach, Func<int, int, bool> isNeighbour, CancellationToken ct)
     {
         var lists = new int[columns * rows][];
         var cell = new List<int>();
         for (var row = 0; row < rows; row++)
         {
+            ct.ThrowIfCancellationRequested();
             for (var column = 0; column < columns; column++)
             {
                 cell.Clear();

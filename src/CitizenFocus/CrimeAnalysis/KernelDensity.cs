@@ -15,22 +15,24 @@ public static class KernelDensity
     /// sum to the number of points (for points at least a bandwidth inside the grid). The grid covers the
     /// points' bounding box widened by the bandwidth on every side, its edges on multiples of the cell size.
     /// </summary>
-    public static CellGrid Quartic(IReadOnlyCollection<(double X, double Y)> points, double bandwidth, double cellSize)
+    public static CellGrid Quartic(IReadOnlyCollection<(double X, double Y)> points, double bandwidth, double cellSize, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(points);
         if (points.Count == 0) throw new ArgumentException("Kernel density over the points' extent needs at least one point; give the extent to map none.", nameof(points));
         CheckBandwidth(bandwidth);
         var (minX, minY, maxX, maxY) = CellGrid.Bounds(points);
         var (originX, originY, columns, rows) = CellGrid.Snapped(minX - bandwidth, minY - bandwidth, maxX + bandwidth, maxY + bandwidth, cellSize);
-        return Quartic(points, bandwidth, cellSize, originX, originY, columns, rows);
+        return Quartic(points, bandwidth, cellSize, originX, originY, columns, rows, ct);
     }
 
     /// <summary>
     /// As <see cref="Quartic(IReadOnlyCollection{ValueTuple{double, double}}, double, double)"/> on a grid of
     /// the caller's choosing (for example a borough's extent, so that maps of different periods line up).
-    /// Points outside the grid still add density to the cells within their bandwidth.
+    /// Points outside the grid still add density to the cells within their bandwidth. A small cell under a
+    /// wide bandwidth touches thousands of cells a point, so the token is looked at once a point.
     /// </summary>
-    public static CellGrid Quartic(IReadOnlyCollection<(double X, double Y)> points, double bandwidth, double cellSize, double originX, double originY, int columns, int rows)
+    public static CellGrid Quartic(IReadOnlyCollection<(double X, double Y)> points, double bandwidth, double cellSize, double originX, double originY, int columns, int rows,
+        CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(points);
         CheckBandwidth(bandwidth);
@@ -43,6 +45,7 @@ public static class KernelDensity
         var scale = 3 / (Math.PI * h2) * SquareMetresPerSquareKilometre;
         foreach (var (x, y) in points)
         {
+            ct.ThrowIfCancellationRequested();
             if (!double.IsFinite(x) || !double.IsFinite(y)) throw new ArgumentException("Every point needs finite x and y in metres.", nameof(points));
             if (x + bandwidth < originX || x - bandwidth > originX + columns * cellSize
                 || y + bandwidth < originY || y - bandwidth > originY + rows * cellSize) continue;

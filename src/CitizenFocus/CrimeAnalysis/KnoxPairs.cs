@@ -20,6 +20,13 @@ internal sealed class KnoxPairs
     /// <summary>Arrangements of the dates counted in one pass: the ints in a 256-bit vector.</summary>
     public const int Lanes = 8;
 
+    /// <summary>
+    /// Pairs counted between two looks at the cancellation token: a pass over 100 million pairs takes
+    /// a good part of a second, and a request that has gone (or run out of time) should stop within
+    /// milliseconds, while one look per pair would cost the vector loop its speed.
+    /// </summary>
+    private const int PairsPerCheck = 1 << 16;
+
     /// <summary>Two events, by their number in grid order.</summary>
     internal struct Pair
     {
@@ -80,12 +87,12 @@ internal sealed class KnoxPairs
     public int[] NewLaneDays() => new int[order.Length * Lanes];
 
     /// <summary>The table of the dates as recorded.</summary>
-    public int[] CountObserved()
+    public int[] CountObserved(CancellationToken ct = default)
     {
         var laneDays = NewLaneDays();
         SetLane(laneDays, 0, Days);
         var counts = new int[Lanes * Cells];
-        CountCells(laneDays, 1, counts);
+        CountCells(laneDays, 1, counts, ct);
         return counts[..Cells];
     }
 
@@ -93,11 +100,14 @@ internal sealed class KnoxPairs
     /// Finds the pairs less than the last distance boundary apart and not less than the first.
     /// Events are put in square grid cells at least that wide, so a pair can only be in the same
     /// cell or in neighbouring ones; each pair of neighbouring cells is visited once. Null when
-    /// there are more than <see cref="MaxPairs"/> pairs.
+    /// there are more than <see cref="MaxPairs"/> pairs. The token is looked at once per event of each
+    /// cell visited: with every event in one cell that is once per n comparisons, so a cancelled run
+    /// stops within milliseconds even while it is still finding pairs.
     /// </summary>
     public static KnoxPairs? Build(IReadOnlyList<NearRepeatEvent> events, IReadOnlyList<double> distanceBoundaries,
-        IReadOnlyList<int> timeBoundaries, DistanceMetric metric)
+        IReadOnlyList<int> timeBoundaries, DistanceMetric metric, CancellationToken ct = default)
     {
+        ct.ThrowIfCancellationRequested();
         var n = events.Count;
         var reach = distanceBoundaries[^1];
         double minX = double.MaxValue, minY = double.MaxValue, maxX = double.MinValue, maxY = double.MinValue;
@@ -169,16 +179,22 @@ internal sealed class KnoxPairs
         {
             int from = cellStarts[c], to = cellStarts[c + 1];
             for (var i = from; i < to; i++)
+            {
+                ct.ThrowIfCancellationRequested();
                 for (var j = i + 1; j < to; j++)
                     if (!TryAdd(i, j)) return null;
+            }
             foreach (var step in neighbours)
             {
                 var other = Array.BinarySearch(keyArray, keyArray[c] + step);
                 if (other < 0) continue;
                 int otherFrom = cellStarts[other], otherTo = cellStarts[other + 1];
                 for (var i = from; i < to; i++)
+                {
+                    ct.ThrowIfCancellationRequested();
                     for (var j = otherFrom; j < otherTo; j++)
                         if (!TryAdd(i, j)) return null;
+                }
             }
         }
 
@@ -223,18 +239,19 @@ internal sealed class KnoxPairs
     /// <summary>
     /// Counts the pairs in each cell for the first <paramref name="lanesUsed"/> arrangements in
     /// <paramref name="laneDays"/>; lane L's table starts at L × <see cref="Cells"/> in
-    /// <paramref name="counts"/>.
+    /// <paramref name="counts"/>. Looks at the token every <see cref="PairsPerCheck"/> pairs.
     /// </summary>
-    public void CountCells(int[] laneDays, int lanesUsed, int[] counts)
+    public void CountCells(int[] laneDays, int lanesUsed, int[] counts, CancellationToken ct = default)
     {
         // The loops read without bounds checks: the arrays must be the sizes they assume.
         if (laneDays.Length != order.Length * Lanes) throw new ArgumentException($"Expected {Lanes} days for each of {order.Length} events.", nameof(laneDays));
         if (counts.Length != Lanes * Cells) throw new ArgumentException($"Expected {Lanes * Cells} counters.", nameof(counts));
         if (lanesUsed is < 1 or > Lanes) throw new ArgumentOutOfRangeException(nameof(lanesUsed));
+        ct.ThrowIfCancellationRequested();
         Array.Clear(counts);
-        if (vectors) CountWithVectors(laneDays, counts);
+        if (vectors) CountWithVectors(laneDays, counts, ct);
         else
-            for (var lane = 0; lane < lanesUsed; lane++) CountOneLane(laneDays, lane, counts);
+            for (var lane = 0; lane < lanesUsed; lane++) CountOneLane(laneDays, lane, counts, ct);
     }
 
     /// <summary>
@@ -243,7 +260,7 @@ internal sealed class KnoxPairs
     /// apart, and a band's count is the difference of its two boundaries' counts. The
     /// accumulators stay in registers, so no counter in memory waits on the one before.
     /// </summary>
-    private void CountWithVectors(int[] laneDays, int[] counts)
+    private void CountWithVectors(int[] laneDays, int[] counts, CancellationToken ct)
     {
         ref var days = ref MemoryMarshal.GetArrayDataReference(laneDays);
         Span<int> bound = stackalloc int[Lanes];
@@ -259,19 +276,24 @@ internal sealed class KnoxPairs
             Vector256<int> b0 = default, b1 = default, b2 = default, b3 = default, b4 = default, b5 = default, b6 = default, b7 = default;
             ref var pair = ref MemoryMarshal.GetArrayDataReference(bands[band]);
             var count = bandCounts[band];
-            for (var p = 0; p < count; p++)
+            for (var start = 0; start < count; start += PairsPerCheck)
             {
-                ref var pr = ref Unsafe.Add(ref pair, p);
-                var difference = Vector256.Abs(
-                    Vector256.LoadUnsafe(ref days, (nuint)pr.First * Lanes) - Vector256.LoadUnsafe(ref days, (nuint)pr.Second * Lanes));
-                b0 += Vector256.LessThan(difference, t0);
-                b1 += Vector256.LessThan(difference, t1);
-                b2 += Vector256.LessThan(difference, t2);
-                b3 += Vector256.LessThan(difference, t3);
-                b4 += Vector256.LessThan(difference, t4);
-                b5 += Vector256.LessThan(difference, t5);
-                b6 += Vector256.LessThan(difference, t6);
-                b7 += Vector256.LessThan(difference, t7);
+                ct.ThrowIfCancellationRequested();
+                var end = Math.Min(count, start + PairsPerCheck);
+                for (var p = start; p < end; p++)
+                {
+                    ref var pr = ref Unsafe.Add(ref pair, p);
+                    var difference = Vector256.Abs(
+                        Vector256.LoadUnsafe(ref days, (nuint)pr.First * Lanes) - Vector256.LoadUnsafe(ref days, (nuint)pr.Second * Lanes));
+                    b0 += Vector256.LessThan(difference, t0);
+                    b1 += Vector256.LessThan(difference, t1);
+                    b2 += Vector256.LessThan(difference, t2);
+                    b3 += Vector256.LessThan(difference, t3);
+                    b4 += Vector256.LessThan(difference, t4);
+                    b5 += Vector256.LessThan(difference, t5);
+                    b6 += Vector256.LessThan(difference, t6);
+                    b7 += Vector256.LessThan(difference, t7);
+                }
             }
             b0.CopyTo(below);
             b1.CopyTo(below[Lanes..]);
@@ -291,7 +313,7 @@ internal sealed class KnoxPairs
     /// One arrangement, by looking up each difference's time band: for more time bands than a
     /// vector has room for, or hardware without vectors.
     /// </summary>
-    private void CountOneLane(int[] laneDays, int lane, int[] counts)
+    private void CountOneLane(int[] laneDays, int lane, int[] counts, CancellationToken ct)
     {
         ref var days = ref MemoryMarshal.GetArrayDataReference(laneDays);
         ref var column = ref MemoryMarshal.GetArrayDataReference(timeColumn);
@@ -306,10 +328,15 @@ internal sealed class KnoxPairs
             ref var pair = ref MemoryMarshal.GetArrayDataReference(bands[band]);
             var count = bandCounts[band];
             var p = 0;
-            for (; p + 2 <= count; p += 2)
+            while (p + 2 <= count)
             {
-                Unsafe.Add(ref even, Column(ref days, ref column, limit, lane, ref Unsafe.Add(ref pair, p)))++;
-                Unsafe.Add(ref odd, Column(ref days, ref column, limit, lane, ref Unsafe.Add(ref pair, p + 1)))++;
+                ct.ThrowIfCancellationRequested();
+                var end = (int)Math.Min(count, (long)p + PairsPerCheck);
+                for (; p + 2 <= end; p += 2)
+                {
+                    Unsafe.Add(ref even, Column(ref days, ref column, limit, lane, ref Unsafe.Add(ref pair, p)))++;
+                    Unsafe.Add(ref odd, Column(ref days, ref column, limit, lane, ref Unsafe.Add(ref pair, p + 1)))++;
+                }
             }
             if (p < count) Unsafe.Add(ref even, Column(ref days, ref column, limit, lane, ref Unsafe.Add(ref pair, p)))++;
             for (var t = 0; t < TimeBands; t++)

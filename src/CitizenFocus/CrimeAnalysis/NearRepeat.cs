@@ -18,6 +18,9 @@ public static class NearRepeat
     /// the same cells, whatever the machine and however many cores share the permutations: each
     /// permutation has its own random stream, derived from the seed and its number, and shuffles
     /// the dates in the input's order. So adding a band leaves the other cells as they were.
+    /// A cancelled token (the request gone, or its time budget spent) throws
+    /// <see cref="OperationCanceledException"/> within milliseconds: finding the pairs and every pass
+    /// over them look at it, not only the loop over the permutations.
     /// </summary>
     public static Result<NearRepeatResult> Analyse(IReadOnlyList<NearRepeatEvent> events, NearRepeatParameters parameters,
         CancellationToken ct = default)
@@ -33,13 +36,13 @@ public static class NearRepeat
         }
         if (errors.Count > 0) return Result.Invalid(errors);
 
-        var pairs = KnoxPairs.Build(events, parameters.DistanceBands, parameters.TimeBands, parameters.Metric);
+        var pairs = KnoxPairs.Build(events, parameters.DistanceBands, parameters.TimeBands, parameters.Metric, ct);
         if (pairs is null)
             return Result.Invalid(nameof(NearRepeatParameters.DistanceBands),
                 string.Create(CultureInfo.InvariantCulture,
                     $"More than {KnoxPairs.MaxPairs:N0} pairs of events are within {Text(parameters.DistanceBands[^1])} of each other: use a smaller largest distance band, or fewer events"));
 
-        var observed = pairs.CountObserved();
+        var observed = pairs.CountObserved(ct);
         var (totals, atLeast) = Permute(pairs, observed, parameters.Permutations, parameters.Seed, ct);
 
         var n = parameters.Permutations;
@@ -91,7 +94,7 @@ public static class NearRepeat
                     Shuffle(worker.Days, new SplitMix64(seed, first + lane));
                     pairs.SetLane(worker.LaneDays, lane, worker.Days);
                 }
-                pairs.CountCells(worker.LaneDays, lanes, worker.Counts);
+                pairs.CountCells(worker.LaneDays, lanes, worker.Counts, ct);
                 for (var lane = 0; lane < lanes; lane++)
                 {
                     for (var c = 0; c < cells; c++)

@@ -43,6 +43,7 @@ public sealed class CitizenFocusDb(DbContextOptions<CitizenFocusDb> options) : I
     public DbSet<IndicatorDefinition> IndicatorDefinitions => Set<IndicatorDefinition>();
     public DbSet<PublishedIndicator> PublishedIndicators => Set<PublishedIndicator>();
     public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
+    public DbSet<Statistics.PeerGroups.PeerGroupOverride> PeerGroupOverrides => Set<Statistics.PeerGroups.PeerGroupOverride>();
     public DbSet<DemoRun> DemoRuns => Set<DemoRun>();
     public DbSet<ServiceStandard> ServiceStandards => Set<ServiceStandard>();
     public DbSet<BankHoliday> BankHolidays => Set<BankHoliday>();
@@ -54,6 +55,8 @@ public sealed class CitizenFocusDb(DbContextOptions<CitizenFocusDb> options) : I
     public DbSet<TeamMessage> TeamMessages => Set<TeamMessage>();
     public DbSet<PartnerShare> PartnerShares => Set<PartnerShare>();
     public DbSet<PartnerDisclosure> PartnerDisclosures => Set<PartnerDisclosure>();
+    public DbSet<Retention.RetentionRule> RetentionRules => Set<Retention.RetentionRule>();
+    public DbSet<Retention.LegalHold> LegalHolds => Set<Retention.LegalHold>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

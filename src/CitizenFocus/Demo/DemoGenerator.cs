@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CitizenFocus.Audit;
 using CitizenFocus.Common;
 using CitizenFocus.Data;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +11,7 @@ namespace CitizenFocus.Demo;
 /// Generates a demo force, deterministic by seed: the same seed and the same clock give the same
 /// data. The organisation goes through EF in one transaction; activity streams through the bulk path.
 /// </summary>
-public sealed class DemoGenerator(CitizenFocusDb db, TimeProvider time)
+public sealed class DemoGenerator(CitizenFocusDb db, TimeProvider time, AuditLog audit)
 {
     public const int DefaultSeed = 20_081;
 
@@ -72,7 +73,7 @@ public sealed class DemoGenerator(CitizenFocusDb db, TimeProvider time)
         var answerClocks = await new Calls.RecordAnswerClocks(db, new Promises.Clocks(db, time))
             .HandleAsync(progress: Stage(progress, "999 answer clocks"), ct: ct);
         progress?.Report(new DemoProgress("partner shares", 0));
-        var shareRows = await DemoShares.AddAsync(db, time, org, ct);
+        var shareRows = await DemoShares.AddAsync(db, audit, time, org, ct);
         progress?.Report(new DemoProgress("police.uk open data", 0));
         var openData = await new CrimeAnalysis.ImportPoliceUk(db, time).HandleAsync(DemoOpenData.Files(scale, seed, now), ct: ct);
         if (!openData.Succeeded) throw new InvalidOperationException("The demo's police.uk files did not import: " + string.Join("; ", openData.Errors));

@@ -23,13 +23,12 @@ internal static class DemoShares
         ("Noise from a neighbour", "Repeated noise from a neighbour: the council's noise team can investigate and serve an abatement notice.", null),
     ];
 
-    public static async Task<long> AddAsync(CitizenFocusDb db, TimeProvider time, DemoOrganisation org, CancellationToken ct)
+    public static async Task<long> AddAsync(CitizenFocusDb db, AuditLog audit, TimeProvider time, DemoOrganisation org, CancellationToken ct)
     {
         var borough = org.Boroughs[0];
         var council = org.Partners.First(p => p.BoroughId == borough.Id);
         var scope = new OrgScope(OrgLevel.Borough, borough.AreaId, borough.Id, null, null);
         var actor = $"inspector.{DemoOrganisation.Slug(borough.Name)}@demo.citizenfocus.example";
-        var audit = new AuditLog(db, time);
         var share = new ShareWithPartner(db, audit, time);
         var disclose = new DiscloseToPartner(db, audit, time);
         long rows = 0;

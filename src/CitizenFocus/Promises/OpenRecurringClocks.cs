@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using CitizenFocus.Data;
 using CitizenFocus.Organisation;
 using Microsoft.EntityFrameworkCore;
@@ -81,9 +83,7 @@ public sealed class OpenRecurringClocks(CitizenFocusDb db, Clocks clocks, TimePr
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await ClockTable.LockAsync(db, ct);
-        var due = await db.ClockSeries.AsNoTracking()
-            .Where(s => s.StandardId == standard.Id && s.StoppedAt == null && s.NextPeriodStart <= now)
-            .ToListAsync(ct);
+        var due = await DueSeriesAsync(standard.Id, now, ct);
         if (due.Count == 0) return 0;
 
         var earliest = due.Min(s => s.NextPeriodStart);
@@ -119,10 +119,64 @@ public sealed class OpenRecurringClocks(CitizenFocusDb db, Clocks clocks, TimePr
     }
 
     /// <summary>
+    /// The running series of a standard whose next period has begun: the rows of
+    /// <c>db.ClockSeries.Where(s => s.StandardId == id &amp;&amp; s.StoppedAt == null &amp;&amp; s.NextPeriodStart &lt;= now)</c>, read with
+    /// a plain data reader. At Met scale (88,667 due series) EF's materialisation and the general date parse took 0.41 s
+    /// of a run that must finish in 2 s; SQLite runs the query itself in 27 ms (bench/README.md, recurring-open).
+    /// </summary>
+    private async Task<List<ClockSeries>> DueSeriesAsync(int standardId, DateTime now, CancellationToken ct)
+    {
+        var entity = db.Model.FindEntityType(typeof(ClockSeries))!;
+        var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        string Column(string property) => "\"" + entity.FindProperty(property)!.GetColumnName(store) + "\"";
+        string[] columns =
+        [
+            nameof(ClockSeries.Id), nameof(ClockSeries.RecordType), nameof(ClockSeries.RecordId), nameof(ClockSeries.Title),
+            nameof(ClockSeries.BoroughId), nameof(ClockSeries.WardId), nameof(ClockSeries.TeamId), nameof(ClockSeries.AssigneeMemberId),
+            nameof(ClockSeries.AssigneeUserId), nameof(ClockSeries.PartnerAgencyId), nameof(ClockSeries.Dimension1),
+            nameof(ClockSeries.Dimension2), nameof(ClockSeries.Dimension3), nameof(ClockSeries.Dimension4),
+            nameof(ClockSeries.IntervalDays), nameof(ClockSeries.FirstPeriodStart), nameof(ClockSeries.NextPeriodStart),
+            nameof(ClockSeries.EndsAt),
+        ];
+        var connection = db.Database.GetDbConnection();
+        var sqlite = connection is not NpgsqlConnection;
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = $"SELECT {string.Join(", ", columns.Select(Column))} FROM \"{store.Name}\" " +
+            $"WHERE {Column(nameof(ClockSeries.StandardId))} = @standard AND {Column(nameof(ClockSeries.StoppedAt))} IS NULL " +
+            $"AND {Column(nameof(ClockSeries.NextPeriodStart))} <= @now";
+        var standard = command.CreateParameter();
+        standard.ParameterName = "@standard";
+        standard.Value = standardId;
+        command.Parameters.Add(standard);
+        var at = command.CreateParameter();
+        at.ParameterName = "@now";
+        // The same value EF would send: SQLite compares the stored text, so the parameter is that text.
+        at.Value = sqlite ? now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture) : now;
+        command.Parameters.Add(at);
+
+        var due = new List<ClockSeries>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+        int? Number(int i) => reader.IsDBNull(i) ? null : reader.GetInt32(i);
+        DateTime Date(int i) => sqlite ? SqliteDateText.ParseUtc(reader.GetString(i)) : DateTime.SpecifyKind(reader.GetDateTime(i), DateTimeKind.Utc);
+        while (await reader.ReadAsync(ct))
+            due.Add(new ClockSeries
+            {
+                Id = reader.GetInt64(0), StandardId = standardId, RecordType = reader.GetString(1), RecordId = reader.GetString(2),
+                Title = Text(3), BoroughId = Number(4), WardId = Number(5), TeamId = Number(6), AssigneeMemberId = Number(7),
+                AssigneeUserId = Text(8), PartnerAgencyId = Number(9), Dimension1 = Text(10), Dimension2 = Text(11),
+                Dimension3 = Text(12), Dimension4 = Text(13), IntervalDays = reader.GetInt32(14),
+                FirstPeriodStart = Date(15), NextPeriodStart = Date(16), EndsAt = reader.IsDBNull(17) ? null : Date(17),
+            });
+        return due;
+    }
+
+    /// <summary>
     /// Moves each series on to its next period, in the run's transaction. Only that column is written: the rest of
     /// this run's copy of a series is not written back, so a series stopped or changed meanwhile keeps what it was
-    /// given. On SQLite one prepared UPDATE per series (in process, so no round trips); on PostgreSQL one UPDATE
-    /// joined to the ids and next periods sent as two arrays. (A multi-row upsert of whole rows took SQLite minutes
+    /// given. One UPDATE joined to the ids and next periods: on PostgreSQL sent as two arrays, on SQLite as one JSON
+    /// array read by json_each. (A multi-row upsert of whole rows took SQLite minutes
     /// at 100,000 series: it binds each of its 30,000 parameters by name, and finding a name scans them all.)
     /// </summary>
     private async Task AdvanceAsync(List<ClockSeries> due, CancellationToken ct)
@@ -148,19 +202,23 @@ public sealed class OpenRecurringClocks(CitizenFocusDb db, Clocks clocks, TimePr
             await command.ExecuteNonQueryAsync(ct);
             return;
         }
-        command.CommandText = $"UPDATE \"{table}\" SET \"{nextColumn}\" = $next WHERE \"{idColumn}\" = $id";
-        var next = command.CreateParameter();
-        next.ParameterName = "$next";
-        var id = command.CreateParameter();
-        id.ParameterName = "$id";
-        command.Parameters.Add(next);
-        command.Parameters.Add(id);
+        // SQLite: one statement joined to the ids and next periods sent as one JSON array of [id, "next"] pairs, in the
+        // text EF stores dates as (88,667 prepared UPDATEs took 0.30 s, mostly the provider's cost per statement).
+        var rows = new StringBuilder(due.Count * 40).Append('[');
         foreach (var series in due)
         {
-            next.Value = NextOf(series);
-            id.Value = series.Id;
-            await command.ExecuteNonQueryAsync(ct);
+            if (rows.Length > 1) rows.Append(',');
+            rows.Append('[').Append(series.Id.ToString(CultureInfo.InvariantCulture)).Append(",\"")
+                .Append(((DateTime)NextOf(series)).ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)).Append("\"]");
         }
+        rows.Append(']');
+        command.CommandText = $"UPDATE \"{table}\" SET \"{nextColumn}\" = json_extract(j.value, '$[1]') " +
+            $"FROM json_each($rows) AS j WHERE \"{table}\".\"{idColumn}\" = json_extract(j.value, '$[0]')";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "$rows";
+        parameter.Value = rows.ToString();
+        command.Parameters.Add(parameter);
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     private sealed record Unit(string RecordId, string Name, ClockSubject Subject);

@@ -18,6 +18,9 @@ public abstract record BarChartSpec : ChartSpec
     /// <summary>Fixed limits for the value axis; null chooses them from the data, always including zero.</summary>
     public AxisRange? ValueAxis { get; init; }
 
+    /// <summary>The label of the bar drawn in a second colour, such as the unit a pack is about; null draws every bar alike.</summary>
+    public string? Highlight { get; init; }
+
     private protected abstract string CategoryTitle { get; }
     private protected abstract string ValueTitle { get; }
 

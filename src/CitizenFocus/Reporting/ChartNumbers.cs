@@ -7,10 +7,10 @@ internal static class ChartNumbers
 {
     public const string Missing = "no data";
 
-    public static string Value(double? value, int decimals) =>
+    public static string Value(double? value, int decimals, string? missing = null) =>
         value is { } v && double.IsFinite(v)
             ? v.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
-            : Missing;
+            : missing ?? Missing;
 
     public static string Count(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

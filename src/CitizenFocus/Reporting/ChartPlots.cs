@@ -144,7 +144,7 @@ internal static class ChartPlots
         {
             Position = PositionOf(i),
             Value = b.Value,
-            FillColor = Palette[0],
+            FillColor = b.Label == chart.Highlight ? Palette[1] : Palette[0],
             LineWidth = 0,
             Size = 0.7,
         }).ToArray());

@@ -77,11 +77,14 @@ internal sealed class PdfFonts
     }
 
     /// <summary>
-    /// Lines no wider than <paramref name="maxWidth"/>, breaking at spaces and, for a word too long
+    /// Lines no wider than <paramref name="maxWidth"/>, breaking at spaces and, only for a word too long
     /// for a whole line, inside the word. Line breaks in the text are kept.
     /// </summary>
     public IReadOnlyList<string> Wrap(string text, PdfDocumentBuilder.AddedFont font, double size, double maxWidth)
     {
+        // A column sized to its longest word gives back that word's width less the padding added to it,
+        // which in floating point can come out a hair short: without the allowance "Meeting" broke as "Meetin" "g".
+        maxWidth += 1e-6;
         var lines = new List<string>();
         foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {

@@ -12,7 +12,11 @@ public static class PdfReportWriter
     private const double BodySize = 10;
     private const double BodyLeading = 14;
 
-    public static void Write(Report report, Stream output)
+    /// <summary>
+    /// Writes the whole document. Charts are drawn as pictures one by one, which is most of the time a
+    /// pack takes, so the token is looked at before each block: a download abandoned or out of time stops.
+    /// </summary>
+    public static void Write(Report report, Stream output, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
@@ -27,6 +31,7 @@ public static class PdfReportWriter
             WriteHeading(flow, section.Heading, section.Blocks.Count > 0 ? LeastToKeepWithHeading(flow, section.Blocks[0]) : 0);
             foreach (var block in section.Blocks)
             {
+                ct.ThrowIfCancellationRequested();
                 switch (block)
                 {
                     case Paragraph paragraph:

@@ -35,11 +35,11 @@ public sealed record TrendChart : ChartSpec
             var row = new List<string> { Months[m] };
             foreach (var series in Series)
             {
-                row.Add(ChartNumbers.Value(series.Values[m], Decimals));
+                row.Add(ChartNumbers.Value(series.Values[m], Decimals, series.Missing));
                 if (series.HasBand)
                 {
-                    row.Add(ChartNumbers.Value(series.Lower![m], Decimals));
-                    row.Add(ChartNumbers.Value(series.Upper![m], Decimals));
+                    row.Add(ChartNumbers.Value(series.Lower![m], Decimals, series.Missing));
+                    row.Add(ChartNumbers.Value(series.Upper![m], Decimals, series.Missing));
                 }
             }
 

@@ -18,8 +18,15 @@ public sealed record EqualityGapEstimate(
     WeightedProportion? Rest,
     DifferenceEstimate? Gap)
 {
-    /// <summary>Significant at the interval's level: measured, and the interval excludes zero.</summary>
+    /// <summary>
+    /// Significant at the interval's level: measured, and the interval excludes zero. This is the single
+    /// test's answer; where several gaps are tested together, judge each on its Holm-adjusted
+    /// <see cref="PValue"/> instead (<see cref="MultipleTesting.Holm"/>).
+    /// </summary>
     public bool Significant => Gap?.Significant ?? false;
+
+    /// <summary>The two-sided p-value of the pooled z-test on the effective samples; null when not measured.</summary>
+    public double? PValue => Gap?.PValue;
 }
 
 /// <summary>

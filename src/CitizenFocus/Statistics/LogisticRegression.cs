@@ -1,3 +1,4 @@
+using MathNet.Numerics;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -8,6 +9,17 @@ public sealed record LogisticCoefficient(string Name, double Estimate, double St
 {
     /// <summary>The multiplicative change in the odds for a one-unit change in the predictor.</summary>
     public double OddsRatio => Math.Exp(Estimate);
+
+    /// <summary>
+    /// The Wald interval for the odds ratio, exp(b ± z·se) with z the normal quantile for the confidence
+    /// level (R's confint.default, exponentiated). NaN when the fit failed.
+    /// </summary>
+    public (double Low, double High) OddsRatioInterval(double confidence = 0.95)
+    {
+        if (confidence is <= 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(confidence), "The confidence level is between 0 and 1.");
+        var z = Normal.InvCDF(0, 1, 1 - (1 - confidence) / 2);
+        return (Math.Exp(Estimate - z * StandardError), Math.Exp(Estimate + z * StandardError));
+    }
 }
 
 /// <summary>How a logistic regression fit ended.</summary>
@@ -26,14 +38,47 @@ public enum LogisticFitStatus
     Singular = 3,
 }
 
-/// <summary>A fitted logistic regression: the intercept first, then one coefficient per predictor.</summary>
+/// <summary>
+/// A fitted logistic regression: the intercept first, then one coefficient per predictor. Deviances are
+/// −2 × the weighted log-likelihood (for 0/1 outcomes the saturated model's log-likelihood is 0):
+/// <see cref="Deviance"/> of this model, <see cref="NullDeviance"/> of the intercept-only model on the same
+/// weights, as R's glm prints them.
+/// </summary>
 public sealed record LogisticFit(
     IReadOnlyList<LogisticCoefficient> Coefficients,
     LogisticFitStatus Status,
     int Iterations,
-    double Deviance)
+    double Deviance,
+    double NullDeviance)
 {
     public bool Converged => Status == LogisticFitStatus.Converged;
+
+    /// <summary>The number of predictors besides the intercept: the degrees of freedom of <see cref="LikelihoodRatio"/>.</summary>
+    public int DegreesOfFreedom => Coefficients.Count - 1;
+
+    /// <summary>
+    /// The likelihood-ratio statistic against the intercept-only model, 2(ℓ_full − ℓ_null) = null deviance −
+    /// deviance (R's anova(glm, test = "Chisq") on the whole model). Rounding can make it a hair below zero
+    /// when the predictors explain nothing; it is then 0. NaN when the fit failed.
+    /// </summary>
+    public double LikelihoodRatio
+    {
+        get
+        {
+            var difference = NullDeviance - Deviance;
+            return double.IsNaN(difference) ? double.NaN : Math.Max(0, difference);
+        }
+    }
+
+    /// <summary>
+    /// The p-value of <see cref="LikelihoodRatio"/> on a chi-square distribution with
+    /// <see cref="DegreesOfFreedom"/> degrees of freedom: whether the predictors together explain the outcome.
+    /// Taken from the upper regularised gamma function, Q(df/2, LR/2), so that small p-values do not round to
+    /// zero as 1 − CDF would. NaN when the fit failed or there are no predictors.
+    /// </summary>
+    public double ModelPValue => DegreesOfFreedom > 0 && double.IsFinite(LikelihoodRatio)
+        ? SpecialFunctions.GammaUpperRegularized(DegreesOfFreedom / 2.0, LikelihoodRatio / 2)
+        : double.NaN;
 
     public LogisticCoefficient this[string name] => Coefficients.Single(c => c.Name == name);
 }
@@ -118,7 +163,7 @@ public static class LogisticRegression
             var z = beta[j] / se;
             return new LogisticCoefficient(label, beta[j], se, z, 2 * Normal.CDF(0, 1, -Math.Abs(z)));
         }).ToArray();
-        return new LogisticFit(coefficients, status, iterations, Deviance(x, y, w, beta));
+        return new LogisticFit(coefficients, status, iterations, Deviance(x, y, w, beta), NullDeviance(total, positive));
     }
 
     private static (Vector<double> Mu, Matrix<double> Information) Evaluate(Matrix<double> x, Vector<double> w, Vector<double> beta)
@@ -142,9 +187,19 @@ public static class LogisticRegression
         return -2 * logLikelihood;
     }
 
+    // The intercept-only model's maximum is at the weighted share positive p̄, in closed form:
+    // ℓ_null = W·(p̄ ln p̄ + (1 − p̄) ln(1 − p̄)), W the total weight.
+    private static double NullDeviance(double total, double positive)
+    {
+        var share = positive / total;
+        return -2 * total * (XLogX(share) + XLogX(1 - share));
+    }
+
+    private static double XLogX(double v) => v > 0 ? v * Math.Log(v) : 0;
+
     private static double Logistic(double eta) =>
         eta >= 0 ? 1 / (1 + Math.Exp(-eta)) : Math.Exp(eta) / (1 + Math.Exp(eta));
 
     private static LogisticFit Failed(string[] labels, LogisticFitStatus status, int iterations) =>
-        new(labels.Select(l => new LogisticCoefficient(l, double.NaN, double.NaN, double.NaN, double.NaN)).ToArray(), status, iterations, double.NaN);
+        new(labels.Select(l => new LogisticCoefficient(l, double.NaN, double.NaN, double.NaN, double.NaN)).ToArray(), status, iterations, double.NaN, double.NaN);
 }

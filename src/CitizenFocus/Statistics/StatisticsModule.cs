@@ -15,5 +15,7 @@ public sealed class StatisticsModule : ICapabilityModule
         services.TryAddScoped<ImportIndicators>();
         services.TryAddScoped<PerformanceQueries>();
         services.TryAddScoped<EditIndicator>();
+        services.TryAddScoped<PeerGroups.PeerGroupQueries>();
+        services.TryAddScoped<PeerGroups.SetPeerGroup>();
     }
 }

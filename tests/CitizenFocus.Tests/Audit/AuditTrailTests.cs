@@ -18,7 +18,7 @@ public sealed class AuditTrailTests
         await AppendAsync(database, 5);
 
         await using var db = database.CreateDb();
-        var verification = await new AuditVerifier(db).VerifyAsync();
+        var verification = await new AuditVerifier(db, TestAuditKey.Keyring, time).VerifyAsync();
         Assert.True(verification.Intact, string.Join("; ", verification.Problems));
         Assert.Equal(5, verification.RowsChecked);
         var rows = await db.AuditEntries.OrderBy(e => e.Sequence).ToListAsync();
@@ -69,7 +69,7 @@ public sealed class AuditTrailTests
         await using var db = database.CreateDb();
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEntries\" WHERE \"Sequence\" = 3");
 
-        var verification = await new AuditVerifier(db).VerifyAsync();
+        var verification = await new AuditVerifier(db, TestAuditKey.Keyring, time).VerifyAsync();
 
         Assert.False(verification.Intact);
         Assert.Contains(verification.Problems, p => p.Sequence == 3 && p.Reason.Contains("missing"));
@@ -84,7 +84,7 @@ public sealed class AuditTrailTests
         await using var db = database.CreateDb();
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEntries\" WHERE \"Sequence\" = 5");
 
-        var verification = await new AuditVerifier(db).VerifyAsync();
+        var verification = await new AuditVerifier(db, TestAuditKey.Keyring, time).VerifyAsync();
 
         var problem = Assert.Single(verification.Problems);
         Assert.Equal(5, problem.Sequence);
@@ -96,7 +96,7 @@ public sealed class AuditTrailTests
     {
         await using var database = await Databases.CreateAsync(provider);
         await using var db = database.CreateDb();
-        var audit = new AuditLog(db, time);
+        var audit = new AuditLog(db, time, TestAuditKey.Keyring);
 
         await Assert.ThrowsAsync<ArgumentException>(() =>
             audit.AppendAsync(new AuditRecord("pc.smith@met.police.example", AuditAction.Disclosure, "Call", "CAD00000001", Justification: " ")));
@@ -112,14 +112,14 @@ public sealed class AuditTrailTests
         async Task AppendFifty(string actor)
         {
             await using var db = database.CreateDb();
-            var reads = new PersonalDataReads(new AuditLog(db, time));
+            var reads = new PersonalDataReads(new AuditLog(db, time, TestAuditKey.Keyring));
             for (var i = 0; i < 50; i++)
                 await reads.RecordAsync(actor, ReadChannel.Page, PersonalDataRead.Call($"CAD{i:D8}"));
         }
         await Task.WhenAll(Task.Run(() => AppendFifty("first")), Task.Run(() => AppendFifty("second")));
 
         await using var check = database.CreateDb();
-        var verification = await new AuditVerifier(check).VerifyAsync();
+        var verification = await new AuditVerifier(check, TestAuditKey.Keyring, time).VerifyAsync();
         Assert.True(verification.Intact, string.Join("; ", verification.Problems));
         Assert.Equal(100, verification.RowsChecked);
         Assert.Equal(Enumerable.Range(1, 100).Select(i => (long)i), await check.AuditEntries.OrderBy(e => e.Sequence).Select(e => e.Sequence).ToListAsync());
@@ -132,7 +132,7 @@ public sealed class AuditTrailTests
         await using var database = await Databases.CreateAsync(provider);
         await using (var db = database.CreateDb())
         {
-            var audit = new AuditLog(db, time);
+            var audit = new AuditLog(db, time, TestAuditKey.Keyring);
             var reads = new PersonalDataReads(audit);
             for (var i = 1; i <= 5; i++)
             {
@@ -158,7 +158,7 @@ public sealed class AuditTrailTests
     private async Task AppendAsync(TestDatabase database, int count)
     {
         await using var db = database.CreateDb();
-        var audit = new AuditLog(db, time);
+        var audit = new AuditLog(db, time, TestAuditKey.Keyring);
         for (var i = 1; i <= count; i++)
         {
             await audit.AppendAsync(new AuditRecord($"officer{i}@met.police.example", AuditAction.Alteration, "Call", $"CAD{i:D8}",

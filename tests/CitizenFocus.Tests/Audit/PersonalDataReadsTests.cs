@@ -15,14 +15,14 @@ public sealed class PersonalDataReadsTests
     {
         await using var database = await Databases.CreateAsync(provider);
         await using var db = database.CreateDb();
-        var reads = new PersonalDataReads(new AuditLog(db, time));
+        var reads = new PersonalDataReads(new AuditLog(db, time, TestAuditKey.Keyring));
 
         await reads.RecordAsync("pc.smith@met.police.example", ReadChannel.Api, PersonalDataRead.Message("MSG-0001"));
 
         var entry = await db.AuditEntries.AsNoTracking().SingleAsync();
         Assert.Equal(("pc.smith@met.police.example", AuditAction.Consultation, "Message", "MSG-0001", "Read through the API"),
             (entry.Actor, entry.Action, entry.RecordType, entry.RecordId, entry.Detail));
-        Assert.True((await new AuditVerifier(db).VerifyAsync()).Intact);
+        Assert.True((await new AuditVerifier(db, TestAuditKey.Keyring, time).VerifyAsync()).Intact);
     }
 
     [Theory]
@@ -43,7 +43,7 @@ public sealed class PersonalDataReadsTests
     {
         await using var database = await Databases.CreateAsync(provider);
         await using var db = database.CreateDb();
-        var audit = new AuditLog(db, time);
+        var audit = new AuditLog(db, time, TestAuditKey.Keyring);
 
         var refused = await Assert.ThrowsAsync<ArgumentException>(() =>
             audit.AppendAsync(new AuditRecord("pc.smith@met.police.example", AuditAction.Consultation, "Call", "CAD00000001")));
@@ -57,7 +57,7 @@ public sealed class PersonalDataReadsTests
     {
         await using var database = await Databases.CreateAsync(provider);
         await using var db = database.CreateDb();
-        var reads = new PersonalDataReads(new AuditLog(db, time));
+        var reads = new PersonalDataReads(new AuditLog(db, time, TestAuditKey.Keyring));
 
         await Assert.ThrowsAsync<ArgumentException>(() => reads.RecordAsync(" ", ReadChannel.Page, PersonalDataRead.Call("CAD00000001")));
 

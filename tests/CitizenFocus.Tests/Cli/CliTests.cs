@@ -41,6 +41,7 @@ public sealed class CliTests
         {
             ["Database:Provider"] = "sqlite",
             ["ConnectionStrings:CitizenFocus"] = database.ConnectionString,
+            ["Audit:Key"] = TestAuditKey.Value,
         };
 
         var outcome = await RunAsync(["audit", "verify"], settings);
@@ -79,7 +80,7 @@ public sealed class CliTests
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         var lines = outcome.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("       3  2026-11-25 12:10:00  Consultation   Call CAD3  by officer@met.police.example", lines[0]);
+        Assert.StartsWith("       3  2026-11-25 12:10:00  Consulted               Call CAD3  by officer@met.police.example", lines[0]);
         Assert.Contains("3 matching entries; page 1 of 1, newest first", outcome.Output);
     }
 
@@ -94,7 +95,7 @@ public sealed class CliTests
     private async Task AppendAsync(TestDatabase database, int count)
     {
         await using var db = database.CreateDb();
-        var reads = new PersonalDataReads(new AuditLog(db, time));
+        var reads = new PersonalDataReads(new AuditLog(db, time, TestAuditKey.Keyring));
         for (var i = 1; i <= count; i++)
         {
             await reads.RecordAsync("officer@met.police.example", ReadChannel.Page, PersonalDataRead.Call($"CAD{i}"));

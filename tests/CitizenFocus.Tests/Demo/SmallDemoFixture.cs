@@ -1,3 +1,4 @@
+using CitizenFocus.Audit;
 using System.Globalization;
 using CitizenFocus.Data;
 using CitizenFocus.Demo;
@@ -27,7 +28,7 @@ public sealed class SmallDemoFixture : IAsyncLifetime
         var generated = Task.Run(async () =>
         {
             await using var db = ByGenerator.CreateDb();
-            return await new DemoGenerator(db, TestClock.Create()).GenerateAsync(DemoScale.Small, Seed);
+            return await new DemoGenerator(db, TestClock.Create(), new AuditLog(db, TestClock.Create(), TestAuditKey.Keyring)).GenerateAsync(DemoScale.Small, Seed);
         });
         var command = Task.Run(() => CliRunner.RunAsync(ByCommand, TestClock.Create(),
             "demo", "--scale", "small", "--seed", Seed.ToString(CultureInfo.InvariantCulture)));

@@ -51,7 +51,7 @@ public sealed class AddStaffUserTests
         Assert.Equal(AddStaffUser.RecordType, row.RecordType);
         Assert.Equal(result.Value.UserId, row.RecordId);
         Assert.Contains("ward:E05000026", row.Detail);
-        Assert.True((await new AuditVerifier(db).VerifyAsync()).Intact);
+        Assert.True((await new AuditVerifier(db, TestAuditKey.Keyring, time).VerifyAsync()).Intact);
     }
 
     [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]

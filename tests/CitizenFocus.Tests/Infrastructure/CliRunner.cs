@@ -26,7 +26,10 @@ internal static class CliRunner
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var context = CliContext.ForTest(output, error, time, settings, stdin is null ? null : new StringReader(stdin), account);
+        // The key is given explicitly, as a production host's would be, unless the test chooses another.
+        var allSettings = new Dictionary<string, string?> { ["Audit:Key"] = TestAuditKey.Value };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string?>()) allSettings[name] = value;
+        var context = CliContext.ForTest(output, error, time, allSettings, stdin is null ? null : new StringReader(stdin), account);
         string[] all = [.. args, "--provider", database.Provider.ToString().ToLowerInvariant(), "--connection", database.ConnectionString];
         var code = await CliApp.InvokeAsync(all, context);
         return new CliOutcome(code, output.ToString(), error.ToString());

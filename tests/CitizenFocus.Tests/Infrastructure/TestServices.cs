@@ -1,3 +1,4 @@
+using CitizenFocus.Audit;
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ public static class TestServices
         services.AddCitizenFocusDb(database.Provider, database.ConnectionString);
         services.AddCitizenFocusCore();
         services.AddCitizenFocusIdentityCore();
+        services.Configure<AuditKeyOptions>(o => o.Key = TestAuditKey.Value);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 }

@@ -65,6 +65,7 @@ public sealed class PromiseTestBed : IAsyncDisposable
             .AddSingleton<TimeProvider>(time)
             .AddCitizenFocusDb(database.Provider, database.ConnectionString)
             .AddCitizenFocusCore()
+            .Configure<CitizenFocus.Audit.AuditKeyOptions>(o => o.Key = TestAuditKey.Value)
             .BuildServiceProvider();
 
     /// <summary>

@@ -95,6 +95,30 @@ public sealed class PdfReportWriterTests
         Assert.Equal(200, pdf.GetPages().Sum(p => p.GetWords().Count(w => w.Text == "satisfaction")));
     }
 
+    [Fact]
+    public void Table_cells_wrap_between_words_and_a_table_too_wide_for_its_longest_words_gets_smaller_type_instead_of_broken_words()
+    {
+        // Fourteen columns whose longest words side by side are wider than the page at the usual size.
+        string[] grades = ["Meeting", "Exceeding", "Failing", "Not graded"];
+        var headers = Enumerable.Range(1, 14).Select(i => $"Effective {i}").ToArray();
+        var rows = Enumerable.Range(0, 6).Select(r => (IReadOnlyList<string>)headers.Select((_, c) => grades[(r + c) % grades.Length]).ToArray()).ToArray();
+        var narrow = new Table("Grades", headers, rows);
+        var usual = new Table("Scorecard", ["Indicator", "Estimate", "95% interval", "Effective sample", "Peer average", "Against the peer average",
+                "A year earlier", "Change on a year earlier", "Grade"],
+            [["Confident the police do a good job", "40.0%", "33.5% to 46.9%", "200", "56.7%", "-16.7 points (-22.0 to -11.2), significant", "56.0%",
+                "-16.0 points (-25.1 to -6.6), significant", "Meeting"]]);
+        var report = new Report("Grades", null, "today", [new ReportSection("Tables", [narrow, usual])]);
+
+        using var pdf = PdfDocument.Open(Write(report));
+        var words = pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text).ToList();
+
+        Assert.Equal(rows.SelectMany(r => r).Count(c => c == "Meeting") + 1, words.Count(w => w == "Meeting"));
+        Assert.Equal(rows.SelectMany(r => r).Count(c => c == "Exceeding"), words.Count(w => w == "Exceeding"));
+        Assert.Equal(14 + 1, words.Count(w => w == "Effective"));
+        Assert.Contains("significant", words);
+        Assert.DoesNotContain(words, w => w is "Meetin" or "Exceedin" or "Effectiv" or "significan" or "g" or "e" or "t");
+    }
+
     private static byte[] Write(Report report)
     {
         using var stream = new MemoryStream();

@@ -1,3 +1,4 @@
+using CitizenFocus.Audit;
 using CitizenFocus.Data;
 using CitizenFocus.Demo;
 using CitizenFocus.Organisation;
@@ -19,7 +20,7 @@ public sealed class DefaultSeedDemoFixture : IAsyncLifetime
     {
         Database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var db = Database.CreateDb();
-        await new DemoGenerator(db, TestClock.Create()).GenerateAsync(DemoScale.Small, DemoGenerator.DefaultSeed);
+        await new DemoGenerator(db, TestClock.Create(), new AuditLog(db, TestClock.Create(), TestAuditKey.Keyring)).GenerateAsync(DemoScale.Small, DemoGenerator.DefaultSeed);
     }
 
     public async Task DisposeAsync() => await Database.DisposeAsync();

@@ -77,6 +77,24 @@ public sealed class EqualityGapTests
         Assert.Equal(GapOutcome.InsufficientSample, EqualityGap.Compare(responses, minimumEffectiveN: 100).Outcome);
     }
 
+    [Fact]
+    public void Holms_adjustment_multiplies_the_ith_smallest_p_value_by_m_minus_i_plus_one_and_keeps_the_order()
+    {
+        // Sorted: 0.005 × 4 = 0.02, 0.01 × 3 = 0.03, 0.03 × 2 = 0.06, 0.04 × 1 = 0.04 → raised to 0.06 so
+        // that adjusted values do not fall as p rises (R: p.adjust(c(0.01, 0.04, 0.03, 0.005), "holm")).
+        var adjusted = MultipleTesting.Holm([0.01, 0.04, 0.03, 0.005]);
+
+        Assert.Equal([0.03, 0.06, 0.06, 0.02], adjusted, (expected, actual) => Math.Abs(expected - actual) < 1e-12);
+    }
+
+    [Fact]
+    public void Holms_adjustment_caps_at_one_and_leaves_a_single_test_alone()
+    {
+        Assert.Equal([1.0, 1.0], MultipleTesting.Holm([0.6, 0.7]));
+        Assert.Equal([0.04], MultipleTesting.Holm([0.04]));
+        Assert.Empty(MultipleTesting.Holm([]));
+    }
+
     // n respondents of whom `positive` are positive; within the positives and within the negatives, half weigh
     // 0.5 and half 1.5 (counts are even), so the weighted share equals positive / n and n_eff = n / 1.25.
     private static IEnumerable<(double Weight, bool Positive, bool InGroup)> Respondents(int n, int positive, bool inGroup) =>

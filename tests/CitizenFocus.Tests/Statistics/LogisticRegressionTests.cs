@@ -100,6 +100,50 @@ public sealed class LogisticRegressionTests
     }
 
     [Fact]
+    public void The_likelihood_ratio_test_of_a_single_binary_predictor_is_the_g_test_of_its_two_by_two_table()
+    {
+        // Against the intercept-only model the saturated 2×2 model's likelihood ratio is the G statistic of independence,
+        // G = 2 Σ O ln(O / E) with E = row total × column total / n (Sokal and Rohlf, Biometry, §17.2), and
+        // on one degree of freedom P(χ² > G) = 2Φ(−√G).
+        var (x, y) = Expand();
+        var fit = LogisticRegression.Fit(x, y, names: ["positive"]);
+
+        double n = A + B + C + D, positive = A + C, negative = B + D, exposed = A + B, unexposed = C + D;
+        double Term(double observed, double expected) => observed * Math.Log(observed / expected);
+        var g = 2 * (Term(A, exposed * positive / n) + Term(B, exposed * negative / n) + Term(C, unexposed * positive / n) + Term(D, unexposed * negative / n));
+        Assert.Equal(1, fit.DegreesOfFreedom);
+        Assert.Equal(g, fit.LikelihoodRatio, 9);
+        Assert.Equal(2 * MathNet.Numerics.Distributions.Normal.CDF(0, 1, -Math.Sqrt(g)), fit.ModelPValue, 12);
+        // The null deviance is the intercept-only model's, −2 n (p̄ ln p̄ + (1 − p̄) ln(1 − p̄)).
+        Assert.Equal(-2 * (positive * Math.Log(positive / n) + negative * Math.Log(negative / n)), fit.NullDeviance, 9);
+    }
+
+    [Fact]
+    public void The_odds_ratio_interval_is_woolfs_exp_of_the_log_odds_ratio_plus_or_minus_1_96_standard_errors()
+    {
+        var (x, y) = Expand();
+        var slope = LogisticRegression.Fit(x, y, names: ["positive"])["positive"];
+        var logOdds = Math.Log((double)A * D / (B * C));
+        var se = Math.Sqrt(1.0 / A + 1.0 / B + 1.0 / C + 1.0 / D);
+
+        var (low, high) = slope.OddsRatioInterval();
+
+        // z = 1.959963984540054, the normal 97.5% point.
+        Assert.Equal(Math.Exp(logOdds - 1.959963984540054 * se), low, 9);
+        Assert.Equal(Math.Exp(logOdds + 1.959963984540054 * se), high, 9);
+        Assert.Equal(Math.Exp(logOdds - 2.5758293035489 * se), slope.OddsRatioInterval(0.99).Low, 9);
+    }
+
+    [Fact]
+    public void A_failed_fit_has_no_likelihood_ratio_test()
+    {
+        var fit = LogisticRegression.Fit([[1.0], [1.0], [1.0], [1.0], [1.0]], [true, false, true, false, true]);
+
+        Assert.True(double.IsNaN(fit.LikelihoodRatio));
+        Assert.True(double.IsNaN(fit.ModelPValue));
+    }
+
+    [Fact]
     public void Quasi_complete_separation_is_reported_not_thrown()
     {
         // Everyone positive on the component is positive on the headline: an empty cell, an infinite odds ratio.

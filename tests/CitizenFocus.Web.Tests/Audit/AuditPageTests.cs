@@ -18,7 +18,7 @@ public abstract class AuditPageTests(AppFixture fixture)
 
         Assert.Contains("1 entry", html);
         Assert.Contains("callhandler@demo.citizenfocus.example", html);
-        Assert.Contains("Consultation", html);
+        Assert.Contains("Consulted", html);
     }
 
     [SkippableFact]

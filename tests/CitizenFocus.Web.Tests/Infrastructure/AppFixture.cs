@@ -1,5 +1,6 @@
 using CitizenFocus.Tests.Infrastructure;
 using CitizenFocus.Data;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -23,12 +24,15 @@ public abstract class AppFixture(DatabaseProvider provider) : IAsyncLifetime
 
     protected virtual bool UseKestrel => false;
 
+    /// <summary>A fixture's own settings or services, on top of the usual test host.</summary>
+    protected virtual void Configure(IWebHostBuilder builder) { }
+
     public async Task InitializeAsync()
     {
         Unavailable = TestDatabase.UnavailableReason(Provider);
         if (Unavailable is not null) return;
         Database = await TestDatabase.CreateAsync(Provider);
-        App = new CitizenFocusApp(Provider, Database.ConnectionString, Time);
+        App = new CitizenFocusApp(Provider, Database.ConnectionString, Time, Configure);
         if (UseKestrel)
         {
             App.UseKestrel(0);

@@ -1,4 +1,5 @@
 using CitizenFocus.Data;
+using CitizenFocus.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,14 +8,19 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CitizenFocus.Web.Tests.Infrastructure;
 
-/// <summary>The real application, on a real database, with the demo force loaded at start-up and a fake clock.</summary>
-public sealed class CitizenFocusApp(DatabaseProvider provider, string connectionString, FakeTimeProvider time) : WebApplicationFactory<Program>
+/// <summary>
+/// The real application, on a real database, with the demo force loaded at start-up and a fake clock;
+/// <paramref name="configure"/> adds a fixture's own settings or services.
+/// </summary>
+public sealed class CitizenFocusApp(DatabaseProvider provider, string connectionString, FakeTimeProvider time, Action<IWebHostBuilder>? configure = null)
+    : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", provider.ToString());
         builder.UseSetting("ConnectionStrings:CitizenFocus", connectionString);
+        builder.UseSetting("Audit:Key", TestAuditKey.Value);
         builder.UseSetting("Demo:LoadWhenEmpty", "true");
         builder.UseSetting("Demo:Scale", "Small");
         builder.UseSetting("RateLimits:SignInPerMinute", "10000");
@@ -26,5 +32,6 @@ public sealed class CitizenFocusApp(DatabaseProvider provider, string connection
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(time);
         });
+        configure?.Invoke(builder);
     }
 }

@@ -20,6 +20,9 @@ public sealed class IndexModel(AuditQueries queries) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        // Dates outside these years are typing mistakes, and the day after 9999-12-31 does not exist.
+        if (From is { Year: < 2000 or > 2100 }) ModelState.AddModelError(nameof(From), "Enter a ‘from’ date between 2000 and 2100");
+        if (To is { Year: < 2000 or > 2100 }) ModelState.AddModelError(nameof(To), "Enter a ‘to’ date between 2000 and 2100");
         if (From is { } f && To is { } t && t < f)
             ModelState.AddModelError(nameof(To), "The ‘to’ date must be the same as or after the ‘from’ date");
         if (!ModelState.IsValid) return;

@@ -1,11 +1,13 @@
 using CitizenFocus.Common;
 using CitizenFocus.CrimeAnalysis.Analyses;
 using CitizenFocus.Reporting;
+using CitizenFocus.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CitizenFocus.Web.Pages.CrimeAnalysis;
 
 /// <summary>Hot streets ranked within wards, Gi* hot-spot cells and a kernel density map.</summary>
+[HeavyWork]
 public sealed class HotStreetsModel(CrimeUnits units, TimeProvider time, HotStreetAnalysis analysis) : CrimePageModel(units, time)
 {
     public const int HotSpotsListed = 50;

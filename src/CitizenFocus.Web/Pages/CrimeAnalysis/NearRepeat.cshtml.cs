@@ -2,6 +2,7 @@ using System.Globalization;
 using CitizenFocus.Common;
 using CitizenFocus.CrimeAnalysis;
 using CitizenFocus.CrimeAnalysis.Analyses;
+using CitizenFocus.Web.Hosting;
 using CitizenFocus.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,6 +12,7 @@ namespace CitizenFocus.Web.Pages.CrimeAnalysis;
 /// The Knox near-repeat test on the force's own crimes of one type in a unit and period. A GET form: running
 /// the test changes nothing, and the same choices and seed always give the same table.
 /// </summary>
+[HeavyWork]
 public sealed class NearRepeatModel(CrimeUnits units, TimeProvider time, NearRepeatAnalysis analysis) : CrimePageModel(units, time)
 {
     /// <summary>The page's limit; more permutations only refine p-values already below 0.001.</summary>

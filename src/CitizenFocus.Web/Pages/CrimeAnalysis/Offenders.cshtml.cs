@@ -10,6 +10,7 @@ namespace CitizenFocus.Web.Pages.CrimeAnalysis;
 /// Offenders whose crimes cross crime groups or types. Offenders appear by pseudonymous reference: only roles
 /// that work with personal records (and analysts) may look, and every view and download is audited.
 /// </summary>
+[HeavyWork]
 public sealed class OffendersModel(CrimeUnits units, TimeProvider time, CrossTypeOffenderAnalysis analysis, PersonalDataReads reads) : CrimePageModel(units, time)
 {
     public const string Analysis = CrossTypeOffenderAnalysis.Name;

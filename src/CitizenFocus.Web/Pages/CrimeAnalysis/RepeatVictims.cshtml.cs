@@ -11,6 +11,7 @@ namespace CitizenFocus.Web.Pages.CrimeAnalysis;
 /// still personal data: only roles that work with personal records (and analysts) may look, and every view
 /// and download is logged as a consultation.
 /// </summary>
+[HeavyWork]
 public sealed class RepeatVictimsModel(CrimeUnits units, TimeProvider time, RepeatVictimAnalysis analysis, PersonalDataReads reads) : CrimePageModel(units, time)
 {
     public const string Analysis = RepeatVictimAnalysis.Name;

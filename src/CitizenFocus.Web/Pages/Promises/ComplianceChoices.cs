@@ -83,8 +83,8 @@ public sealed class ComplianceChoices(CitizenFocusDb db, TimeProvider time)
 
         var fromMonth = from is null ? thisMonth.AddMonths(-2) : Month(from);
         var toMonth = to is null ? thisMonth : Month(to);
-        if (fromMonth is null) errors.Add(new("From", "Enter the first month as a year and month, like 2026-09"));
-        if (toMonth is null) errors.Add(new("To", "Enter the last month as a year and month, like 2026-11"));
+        if (fromMonth is null) errors.Add(new("From", $"Enter the first month as a year and month between {FirstYear} and {LastYear}, like 2026-09"));
+        if (toMonth is null) errors.Add(new("To", $"Enter the last month as a year and month between {FirstYear} and {LastYear}, like 2026-11"));
         if (fromMonth is { } f && toMonth is { } t)
         {
             if (t < f) errors.Add(new("To", "The last month must be the same as or after the first month"));
@@ -110,6 +110,10 @@ public sealed class ComplianceChoices(CitizenFocusDb db, TimeProvider time)
         return new Form(standards, boroughs, months, filter, errors);
     }
 
+    /// <summary>The years a month may name: a wider range only invites arithmetic past the calendar's end (9999-12 plus a month).</summary>
+    public const int FirstYear = 2000, LastYear = 2100;
+
     private static DateOnly? Month(string value) =>
-        DateOnly.TryParseExact(value.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        DateOnly.TryParseExact(value.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            && d.Year is >= FirstYear and <= LastYear ? d : null;
 }

@@ -7,7 +7,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CitizenFocus.Web.Pages.Statistics;
 
-/// <summary>The unit's pack as a PDF, or the figures of every unit at its level as CSV.</summary>
+/// <summary>
+/// The unit's pack as a PDF, or the figures of every unit at its level as CSV. Heavy work: drawing a pack's
+/// charts takes seconds of CPU, so a reader makes one at a time, within the time budget.
+/// </summary>
+[HeavyWork]
 public sealed class DownloadModel(PackPage pages, PerformanceQueries queries, TimeProvider time) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string? level, string? unit, string? period, string? format, CancellationToken ct)
@@ -24,7 +28,7 @@ public sealed class DownloadModel(PackPage pages, PerformanceQueries queries, Ti
         }
         if (format != "pdf") return BadRequest();
         var pack = PackReport.Build(selection.Engine, selection.Unit, selection.Period, await queries.ComplianceForAsync(selection.Unit, selection.Period, ct));
-        PdfReportWriter.Write(PackReport.ToReport(pack, UkTime.Format(time.GetUtcNow().UtcDateTime)), buffer);
+        PdfReportWriter.Write(PackReport.ToReport(pack, UkTime.Format(time.GetUtcNow().UtcDateTime)), buffer, ct);
         return File(buffer.ToArray(), "application/pdf", name + ".pdf");
     }
 }

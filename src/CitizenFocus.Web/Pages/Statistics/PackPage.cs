@@ -68,7 +68,9 @@ public sealed class PackPage(PerformanceQueries queries, PerformanceCache cache,
 
     /// <summary>The units the reader may open, for the picker.</summary>
     public static IReadOnlyList<PackUnit> Choosable(SurveyData data, OrgScope scope) =>
-        new[] { data.Force }.Concat(data.Areas).Concat(data.Boroughs).Where(u => Covers(scope, data, u)).ToList();
+        new[] { data.Force }.Concat(data.Areas).Concat(data.Boroughs)
+            .Concat(data.Boroughs.SelectMany(b => data.Wards.Where(w => w.ParentId == b.Id)))
+            .Where(u => Covers(scope, data, u)).ToList();
 
     public static string GradeTag(Grade? grade) => grade switch
     {

@@ -19,7 +19,8 @@ public sealed class PerformanceCache
     {
         var stamp = $"{await db.SurveyAnswers.CountAsync(ct)}:{await db.SurveyAnswers.MaxAsync(a => (long?)a.Id, ct)}:"
             + $"{await db.PublishedIndicators.CountAsync(ct)}:{await db.PublishedIndicators.MaxAsync(p => (DateTime?)p.ImportedAt, ct):O}:"
-            + $"{await db.IndicatorDefinitions.MaxAsync(i => (DateTime?)i.UpdatedAt, ct):O}:{await db.IndicatorTargets.CountAsync(ct)}";
+            + $"{await db.IndicatorDefinitions.MaxAsync(i => (DateTime?)i.UpdatedAt, ct):O}:{await db.IndicatorTargets.CountAsync(ct)}:"
+            + $"{await db.PeerGroupOverrides.CountAsync(ct)}:{await db.PeerGroupOverrides.MaxAsync(o => (DateTime?)o.SetAt, ct):O}";
         var key = (period.Month, stamp);
         if (engines.Count > MaxEntries) engines.Clear();
         var entry = engines.GetOrAdd(key, _ => new Lazy<Task<PerformanceEngine>>(() => queries.LoadAsync(period, ct: CancellationToken.None)));

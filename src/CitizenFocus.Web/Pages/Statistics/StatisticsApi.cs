@@ -36,8 +36,10 @@ public static class StatisticsApi
                 return TypedResults.Ok<IReadOnlyList<PerformanceFigure>>(figures);
             })
             .RequireAuthorization(Policies.Compliance)
+            // Every indicator's estimate, interval and comparisons for the unit: what a script calls once per unit, in parallel.
+            .WithMetadata(new HeavyWorkAttribute())
             .WithTags("Performance")
             .WithName("GetPerformance")
-            .WithSummary("A unit's figures for every indicator over the rolling 12 months to a month (period as yyyy-MM): estimate, 95% interval, peer and prior comparisons, grade");
+            .WithSummary("A unit's figures for every indicator over the rolling window to a month (period as yyyy-MM): estimate, interval, peer and prior comparisons, grade");
     }
 }

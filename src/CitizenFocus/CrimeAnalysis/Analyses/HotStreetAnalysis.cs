@@ -56,7 +56,7 @@ public sealed class HotStreetAnalysis(CitizenFocusDb db, TimeProvider time)
             return Result.Invalid("cell-size", $"a {cellSize:0.##} m grid over this unit would have more than {CellGrid.MaxCells:N0} cells; use a larger cell size");
 
         return new HotStreetReport(scope.Value.Unit, group.Value?.Code, period, projection, cellSize, bandwidth, points.Count, streets,
-            HotSpots(points, cellSize, projection), Density(points, cellSize, bandwidth, projection));
+            HotSpots(points, cellSize, projection, ct), Density(points, cellSize, bandwidth, projection, ct));
     }
 
     private static async Task<IReadOnlyList<HotStreet>> RankStreetsAsync(IQueryable<Crime> crimes, CrimeScope scope, int top, CancellationToken ct)
@@ -76,14 +76,16 @@ public sealed class HotStreetAnalysis(CitizenFocusDb db, TimeProvider time)
         return [.. ranked.OrderBy(s => s.WardName, StringComparer.Ordinal).ThenBy(s => s.WardCode, StringComparer.Ordinal).ThenBy(s => s.Rank)];
     }
 
-    private static List<HotSpotCell> HotSpots(List<(double X, double Y)> points, double cellSize, LocalProjection projection)
+    private static List<HotSpotCell> HotSpots(List<(double X, double Y)> points, double cellSize, LocalProjection projection, CancellationToken ct)
     {
         if (points.Count == 0) return [];
         var counts = CellGrid.CountPoints(points, cellSize);
         if (counts.Values.Count < 2) return [];
-        var scores = GetisOrd.GiStar(counts.Values, GridNeighbours.Contiguous(counts.Columns, counts.Rows, Contiguity.Queen));
+        var scores = GetisOrd.GiStar(counts.Values, GridNeighbours.Contiguous(counts.Columns, counts.Rows, Contiguity.Queen, ct), ct);
         var cells = new List<HotSpotCell>();
         for (var row = 0; row < counts.Rows; row++)
+        {
+            ct.ThrowIfCancellationRequested();
             for (var column = 0; column < counts.Columns; column++)
             {
                 var i = counts.Index(column, row);
@@ -93,15 +95,18 @@ public sealed class HotStreetAnalysis(CitizenFocusDb db, TimeProvider time)
                 var (lat, lon) = projection.ToDegrees(x, y);
                 cells.Add(new HotSpotCell(column, row, x, y, lat, lon, (int)counts.Values[i], z, p, p < 0.001 ? 99.9 : p < 0.01 ? 99 : 95));
             }
+        }
         return [.. cells.OrderByDescending(c => c.Z).ThenBy(c => c.Row).ThenBy(c => c.Column)];
     }
 
-    private static List<DensityCell> Density(List<(double X, double Y)> points, double cellSize, double bandwidth, LocalProjection projection)
+    private static List<DensityCell> Density(List<(double X, double Y)> points, double cellSize, double bandwidth, LocalProjection projection, CancellationToken ct)
     {
         if (points.Count == 0) return [];
-        var grid = KernelDensity.Quartic(points, bandwidth, cellSize);
+        var grid = KernelDensity.Quartic(points, bandwidth, cellSize, ct);
         var cells = new List<DensityCell>();
         for (var row = 0; row < grid.Rows; row++)
+        {
+            ct.ThrowIfCancellationRequested();
             for (var column = 0; column < grid.Columns; column++)
             {
                 var density = grid[column, row];
@@ -110,6 +115,7 @@ public sealed class HotStreetAnalysis(CitizenFocusDb db, TimeProvider time)
                 var (lat, lon) = projection.ToDegrees(x, y);
                 cells.Add(new DensityCell(column, row, x, y, lat, lon, density));
             }
+        }
         return cells;
     }
 

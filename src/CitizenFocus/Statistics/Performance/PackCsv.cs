@@ -8,7 +8,8 @@ namespace CitizenFocus.Statistics.Performance;
 /// The pack as CSV: one row per unit and indicator, with exactly the documented columns first
 /// (proportions as fractions 0–1; empty where not applicable or where the sample is insufficient),
 /// then whether the sample is insufficient, the figure's source, the units whose mean is the peer
-/// estimate, and the design effect the effective sample was divided by.
+/// estimate, the design effect the effective sample was divided by, the members of the unit's peer
+/// group left out of the peer average for too small a sample, and the interval of the change on a year earlier.
 /// </summary>
 public static class PackCsv
 {
@@ -17,7 +18,7 @@ public static class PackCsv
         "level", "unit_code", "unit_name", "indicator", "period_start", "period_end", "n", "n_eff", "estimate", "ci_low", "ci_high",
         "peer_estimate", "diff_vs_peer", "diff_vs_peer_low", "diff_vs_peer_high", "diff_vs_peer_significant", "prior_estimate",
         "diff_vs_prior", "diff_vs_prior_significant", "grade",
-        "insufficient_sample", "source", "peer_units", "design_effect",
+        "insufficient_sample", "source", "peer_units", "design_effect", "peers_left_out", "diff_vs_prior_low", "diff_vs_prior_high",
     ];
 
     public static async Task WriteAsync(Stream stream, IEnumerable<IndicatorResult> results, CancellationToken ct = default)
@@ -40,7 +41,8 @@ public static class PackCsv
         Bool(r.VersusPeer?.Significant), Number(r.PriorEstimate), Number(r.VersusPrior?.Difference), Bool(r.VersusPrior?.Significant),
         r.Grade is { } g ? GradeName(g) : r.Insufficient ? "" : NotGradedName,
         r.Insufficient ? "true" : "false", r.Source == FigureSource.Survey ? "survey" : "published",
-        string.Join(';', r.PeerUnits), Number(r.DesignEffect),
+        string.Join(';', r.PeerUnits), Number(r.DesignEffect), string.Join(';', r.PeersLeftOut),
+        Number(r.VersusPrior?.Low), Number(r.VersusPrior?.High),
     ];
 
     /// <summary>The grade cell of a figure that has an estimate but no peer figure to grade it against.</summary>

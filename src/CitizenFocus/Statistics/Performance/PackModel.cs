@@ -38,7 +38,9 @@ public enum FigureSource
 /// One unit's estimate of one indicator over one period, with its comparisons and grade. <see cref="NEff"/>
 /// is the effective sample the interval uses (after weighting and the survey's design effect);
 /// <see cref="PeerUnits"/> are the codes of the units whose mean is <see cref="PeerEstimate"/>, the unit
-/// itself included when the options say so; <see cref="NotGraded"/> says why <see cref="Grade"/> is null.
+/// itself included when the options say so; <see cref="PeersLeftOut"/> are the members of the unit's
+/// <see cref="PeerGroup"/> left out of that mean for too small a sample; <see cref="NotGraded"/> says why
+/// <see cref="Grade"/> is null.
 /// </summary>
 public sealed record IndicatorResult(
     PackUnit Unit,
@@ -56,7 +58,9 @@ public sealed record IndicatorResult(
     bool Insufficient,
     IReadOnlyList<string> PeerUnits,
     NotGradedReason? NotGraded,
-    double DesignEffect)
+    double DesignEffect,
+    IReadOnlyList<string> PeersLeftOut,
+    PeerGroups.PeerGroup PeerGroup)
 {
     public Direction PeerDirection => Grading.DirectionOf(VersusPeer, Indicator.HigherIsBetter);
     public Direction TrendDirection => Grading.DirectionOf(VersusPrior, Indicator.HigherIsBetter);

@@ -46,8 +46,9 @@ public sealed class PerformanceEngine(SurveyData data, PerformanceOptions option
         var intervals = estimates.Where(e => e.Value.NEff >= options.MinimumEffectiveSample)
             .ToDictionary(e => e.Key, e => ProportionInterval.Wilson(e.Value.Estimate * e.Value.NEff, e.Value.NEff, options.Confidence)!);
 
-        // The force's peers are its Most Similar Forces; an area's, borough's or ward's are the other
-        // units of its level with a sufficient sample. Never the unit alone: that is no comparison.
+        // The force's peers are its Most Similar Forces; a borough's or ward's are its peer group (the most
+        // similar by census profile, or an analyst's choice), an area's the other areas; of those, only the
+        // ones with a sufficient sample are averaged. Never the unit alone: that is no comparison.
         var peerForces = level == OrgLevel.Force ? ForcePeers(indicator, period, designEffect) : null;
         var comparable = units.Where(u => intervals.ContainsKey(u.Id)).Select(u => new Peer(u, estimates[u.Id], intervals[u.Id])).ToList();
         var results = new List<IndicatorResult>(units.Count);
@@ -59,12 +60,26 @@ public sealed class PerformanceEngine(SurveyData data, PerformanceOptions option
             {
                 results.Add(new IndicatorResult(unit, indicator, period, figure?.N ?? 0, figure?.NEff ?? 0,
                     figure?.Source ?? FigureSource.Survey, null, null, null, null, null, null, Insufficient: true,
-                    PeerUnits: [], NotGraded: NotGradedReason.InsufficientSample, DesignEffect: designEffect));
+                    PeerUnits: [], NotGraded: NotGradedReason.InsufficientSample, DesignEffect: designEffect,
+                    PeersLeftOut: [], PeerGroup: GroupOf(unit, units)));
                 continue;
             }
             var estimate = intervals[unit.Id];
-            var others = level == OrgLevel.Force ? peerForces ?? []
-                : comparable.Where(c => c.Unit.Id != unit.Id).ToList();
+            var group = GroupOf(unit, units);
+            List<Peer> others;
+            IReadOnlyList<string> leftOut;
+            if (level == OrgLevel.Force)
+            {
+                others = peerForces ?? [];
+                leftOut = [];
+            }
+            else
+            {
+                // The group's members with a sufficient sample are averaged; the others are named as left out.
+                var members = new HashSet<string>(group.Peers, StringComparer.OrdinalIgnoreCase);
+                others = comparable.Where(c => c.Unit.Id != unit.Id && members.Contains(c.Unit.Code)).ToList();
+                leftOut = [.. units.Where(u => u.Id != unit.Id && members.Contains(u.Code) && !intervals.ContainsKey(u.Id)).Select(u => u.Code)];
+            }
             var versusPeer = ProportionCombination.VersusMean(estimate, figure!.NEff,
                 others.Select(o => (o.Interval, o.Figure.NEff)).ToList(), options.PeerAverageIncludesUnit);
             IReadOnlyList<Peer> averaged = versusPeer is null ? []
@@ -82,9 +97,24 @@ public sealed class PerformanceEngine(SurveyData data, PerformanceOptions option
                 : level == OrgLevel.Force ? NotGradedReason.NoPeerForceFigures : NotGradedReason.NoOtherUnit;
             results.Add(new IndicatorResult(unit, indicator, period, figure.N, figure.NEff, figure.Source, estimate,
                 peerEstimate, versusPeer, versusPrior is null ? null : priorFigure!.Estimate, versusPrior, grade, Insufficient: false,
-                PeerUnits: [.. averaged.Select(a => a.Unit.Code)], NotGraded: notGraded, DesignEffect: designEffect));
+                PeerUnits: [.. averaged.Select(a => a.Unit.Code)], NotGraded: notGraded, DesignEffect: designEffect,
+                PeersLeftOut: leftOut, PeerGroup: group));
         }
         return results;
+    }
+
+    /// <summary>
+    /// The units a unit is compared with: a borough's or ward's peer group (most similar by census
+    /// profile, or an analyst's choice), else every other unit of its level; the force's Most Similar Forces.
+    /// </summary>
+    public PeerGroups.PeerGroup GroupOf(PackUnit unit, IReadOnlyList<PackUnit>? units = null)
+    {
+        if (unit.Level == OrgLevel.Force)
+            return new PeerGroups.PeerGroup(unit.Level, unit.Code, [.. data.PeerForces.Where(f => !f.IsHomeForce).Select(f => f.Code)],
+                PeerGroups.PeerBasis.MostSimilarForces);
+        return data.PeerGroups.For(unit.Level, unit.Code)
+            ?? new PeerGroups.PeerGroup(unit.Level, unit.Code,
+                [.. (units ?? data.UnitsAt(unit.Level)).Where(u => u.Id != unit.Id).Select(u => u.Code)], PeerGroups.PeerBasis.AllOthers);
     }
 
     /// <summary>One unit's estimate in each of the months up to the period's, each over its own rolling window.</summary>
@@ -115,6 +145,12 @@ public sealed class PerformanceEngine(SurveyData data, PerformanceOptions option
             if (period.Contains(o.Date) && data.UnitOf(o, unit.Level) == unit.Id) list.Add(o);
         return list;
     }
+
+    /// <summary>The Most Similar Forces' published figures for the period as the force is compared with them; empty when none.</summary>
+    public IReadOnlyList<PeerForceFigure> PeerForceFigures(IndicatorDefinition indicator, PackPeriod period) =>
+        ForcePeers(indicator, period, options.DesignEffect(indicator.Survey)) is { } peers
+            ? [.. peers.Select(p => new PeerForceFigure(p.Unit, p.Figure, p.Interval))]
+            : [];
 
     /// <summary>
     /// The Most Similar Forces' published figures for the period, each on its interviews divided by the

@@ -43,5 +43,13 @@ public sealed class PerformanceOptions
     [Range(1, 36)]
     public int WindowMonths { get; set; } = 12;
 
+    /// <summary>
+    /// How many of the most similar boroughs (and, separately, wards) by census profile each borough or
+    /// ward is compared with, the unit itself added. Seven, as a Most Similar Family of forces has seven
+    /// members besides the force; fewer where the level has fewer other units.
+    /// </summary>
+    [Range(1, 100)]
+    public int PeerGroupSize { get; set; } = 7;
+
     public double DesignEffect(SurveyKind survey) => survey == SurveyKind.Pas ? PasDesignEffect : UssDesignEffect;
 }

@@ -75,6 +75,7 @@ public sealed class PerformanceQueries(CitizenFocusDb db, IOptions<PerformanceOp
             Respondents = respondents,
             Published = await db.PublishedIndicators.AsNoTracking().Where(p => p.PeriodEnd >= from && p.PeriodStart <= to).ToListAsync(ct),
             Targets = await db.IndicatorTargets.AsNoTracking().OrderBy(t => t.Date).ToListAsync(ct),
+            PeerGroups = await new PeerGroups.PeerGroupQueries(db, options).LoadAsync(ct),
             From = from, To = to,
         };
         return new PerformanceEngine(data, options.Value);

@@ -35,6 +35,9 @@ public sealed class SurveyData
     public required IReadOnlyList<PublishedIndicator> Published { get; init; }
     public required IReadOnlyList<IndicatorTarget> Targets { get; init; }
 
+    /// <summary>Boroughs' and wards' peer groups; without them each unit is compared with every other of its level.</summary>
+    public PeerGroups.PeerGroupSet PeerGroups { get; init; } = Statistics.PeerGroups.PeerGroupSet.Empty;
+
     /// <summary>The earliest and latest interview dates loaded.</summary>
     public DateOnly From { get; init; }
     public DateOnly To { get; init; }

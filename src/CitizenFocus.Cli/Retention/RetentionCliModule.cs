@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace CitizenFocus.Cli.Retention;
+
+/// <summary><c>retention run</c>: applies the retention rules now.</summary>
+internal sealed class RetentionCliModule : ICliModule
+{
+    public void AddCommands(CliCommands commands)
+    {
+        var retention = new Command("retention", "Retention of personal data: the rules and their sweep.");
+        retention.Subcommands.Add(RetentionRunCommand.Create(commands.Context, commands.Database));
+        commands.Add(retention);
+    }
+}

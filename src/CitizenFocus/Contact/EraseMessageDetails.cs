@@ -1,0 +1,33 @@
+using CitizenFocus.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CitizenFocus.Contact;
+
+/// <summary>
+/// Retention's way into Contact's table: which closed messages have passed a cut-off, and the removal of
+/// a message's personal fields. The message row, its reference, team, ward and clock stay, so the
+/// compliance figures it counts in do not change.
+/// </summary>
+public sealed class EraseMessageDetails(CitizenFocusDb db)
+{
+    /// <summary>What an anonymised message holds in place of the citizen's name, subject and body.</summary>
+    public const string Erased = "[erased]";
+
+    /// <summary>Replied messages closed before <paramref name="closedBefore"/> that still hold personal data.</summary>
+    public Task<List<string>> DueAsync(DateTime closedBefore, int limit, CancellationToken ct = default) =>
+        db.TeamMessages.AsNoTracking()
+            .Where(m => m.Status == MessageStatus.Replied && m.RepliedAt < closedBefore && m.CitizenName != Erased)
+            .OrderBy(m => m.Id).Select(m => m.Reference).Take(limit).ToListAsync(ct);
+
+    /// <summary>Removes the citizen's details and what they wrote; the caller holds the transaction and writes the audit row.</summary>
+    public Task<int> AnonymiseAsync(string reference, CancellationToken ct = default) =>
+        db.TeamMessages.Where(m => m.Reference == reference).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.CitizenName, Erased)
+            .SetProperty(m => m.CitizenEmail, (string?)null)
+            .SetProperty(m => m.CitizenPhone, (string?)null)
+            .SetProperty(m => m.CitizenAddress, (string?)null)
+            .SetProperty(m => m.Subject, Erased)
+            .SetProperty(m => m.Body, Erased)
+            .SetProperty(m => m.ReplySummary, (string?)null)
+            .SetProperty(m => m.IdempotencyKey, (string?)null), ct);
+}

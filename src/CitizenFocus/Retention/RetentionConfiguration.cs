@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CitizenFocus.Retention;
+
+/// <summary>The rules table, with the seeded defaults (docs/data-protection.md gives their reasons).</summary>
+public sealed class RetentionRuleConfiguration : IEntityTypeConfiguration<RetentionRule>
+{
+    public void Configure(EntityTypeBuilder<RetentionRule> builder)
+    {
+        builder.Property(r => r.RecordType).HasMaxLength(40);
+        builder.HasIndex(r => r.RecordType).IsUnique();
+        builder.Property(r => r.Basis).HasMaxLength(500);
+        builder.Property(r => r.ChangedBy).HasMaxLength(200);
+        builder.HasData(RetentionDefaults.Rules());
+    }
+}

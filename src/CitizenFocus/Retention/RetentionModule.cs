@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CitizenFocus.Retention;
+
+/// <summary>Retention of personal data: the rules, legal holds and the sweep that applies them.</summary>
+public sealed class RetentionModule : ICapabilityModule
+{
+    public void AddServices(IServiceCollection services)
+    {
+        services.TryAddScoped<RunRetentionSweep>();
+        services.TryAddScoped<SetLegalHold>();
+    }
+}
