@@ -201,6 +201,10 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("IdempotencyScope")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("LoggedBy")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -243,9 +247,6 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IdempotencyKey")
-                        .IsUnique();
-
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -254,6 +255,9 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                     b.HasIndex("BoroughId", "ReceivedAt");
 
                     b.HasIndex("TeamId", "ReceivedAt");
+
+                    b.HasIndex("TeamId", "IdempotencyScope", "IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("TeamMessages");
                 });

@@ -194,6 +194,10 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyScope")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LoggedBy")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -236,9 +240,6 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IdempotencyKey")
-                        .IsUnique();
-
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -247,6 +248,9 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                     b.HasIndex("BoroughId", "ReceivedAt");
 
                     b.HasIndex("TeamId", "ReceivedAt");
+
+                    b.HasIndex("TeamId", "IdempotencyScope", "IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("TeamMessages");
                 });

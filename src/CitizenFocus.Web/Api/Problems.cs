@@ -6,7 +6,7 @@ namespace CitizenFocus.Web.Api;
 
 /// <summary>
 /// The API side of mapping results once (RFC 9457): validation → 400 with the errors per field,
-/// not found → 404, forbidden → 403, conflict → 409. Field names follow the JSON body's camelCase
+/// not found → 404, forbidden → 403, conflict → 409, unprocessable → 422. Field names follow the JSON body's camelCase
 /// unless <c>fieldFor</c> names a field otherwise (a header, say).
 /// </summary>
 public static class Problems
@@ -21,6 +21,8 @@ public static class Problems
             FailureKind.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail),
             FailureKind.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: detail),
             FailureKind.Conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail),
+            FailureKind.Unprocessable => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: "Cannot be processed as sent", detail: detail),
             _ => throw new ArgumentOutOfRangeException(nameof(result), result.Kind, "Unknown failure kind."),
         };
     }

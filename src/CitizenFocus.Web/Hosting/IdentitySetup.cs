@@ -1,3 +1,4 @@
+using CitizenFocus.Audit;
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -45,7 +46,13 @@ public static class IdentitySetup
             o.Events.OnValidatePrincipal = SessionValidation.ValidatePrincipalAsync;
             // APIs answer with status codes, not redirects to the sign-in page.
             o.Events.OnRedirectToLogin = ctx => RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = ctx => RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden);
+            // A signed-in user refused by role or scope is a security event, written before the answer.
+            o.Events.OnRedirectToAccessDenied = async ctx =>
+            {
+                await ctx.HttpContext.RequestServices.GetRequiredService<SecurityEvents>().WriteAsync(AuditAction.RefusedForRole,
+                    ctx.HttpContext.User.Identity?.Name ?? "", ctx.HttpContext, "the account's role or scope does not allow this", ctx.HttpContext.RequestAborted);
+                await RedirectOrStatus(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden);
+            };
         });
 
         builder.Services.AddSingleton<IAuthorizationHandler, InScopeHandler>();

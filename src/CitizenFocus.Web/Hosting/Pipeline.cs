@@ -9,6 +9,12 @@ public static class Pipeline
     public static WebApplication UseCitizenFocusPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        // Security events written below the web layer (a refused out-of-scope record) say where the request came from.
+        app.Use((http, next) =>
+        {
+            http.RequestServices.GetRequiredService<CitizenFocus.Audit.RequestOrigin>().Description = SecurityEvents.Origin(http);
+            return next(http);
+        });
         // The API answers every error as RFC 9457 problem details (401, 403, 404, 415, 429, 500 …); pages
         // answer with the error page.
         app.UseWhen(IsApi, api =>

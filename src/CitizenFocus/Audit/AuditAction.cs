@@ -17,4 +17,6 @@ public enum AuditAction
     SignedOut = 9,
     RateLimited = 10,
     RefusedOutOfScope = 11,
+    /// <summary>A signed-in account asked for a page or API its role (or scope policy) does not allow.</summary>
+    RefusedForRole = 12,
 }

@@ -17,6 +17,7 @@ public static class AuditActionText
         AuditAction.SignedOut => "Signed out",
         AuditAction.RateLimited => "Too many requests",
         AuditAction.RefusedOutOfScope => "Refused: outside scope",
+        AuditAction.RefusedForRole => "Refused: not for this role",
         _ => action.ToString(),
     };
 }

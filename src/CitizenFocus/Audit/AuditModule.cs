@@ -17,6 +17,8 @@ public sealed class AuditModule : ICapabilityModule
         services.TryAddSingleton<AuditKeyring>();
         services.TryAddScoped<AuditLog>();
         services.TryAddScoped<PersonalDataReads>();
+        services.TryAddScoped<RequestOrigin>();
+        services.TryAddScoped<ScopeRefusals>();
         services.TryAddScoped<AuditVerifier>();
         services.TryAddScoped<RekeyAuditChain>();
         services.TryAddScoped<AuditQueries>();

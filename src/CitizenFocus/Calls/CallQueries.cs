@@ -23,6 +23,10 @@ public sealed class CallQueries(CitizenFocusDb db)
         return new CallList(rows.Take(PageSize).ToList(), page, rows.Count > PageSize);
     }
 
+    /// <summary>Whether a call has this reference, in any scope: to tell a refused attempt on a real record from a mistyped reference.</summary>
+    public Task<bool> ExistsAnywhereAsync(string reference, CancellationToken ct = default) =>
+        db.Calls.AsNoTracking().AnyAsync(c => c.Reference == reference, ct);
+
     /// <summary>The call by reference when the scope may see it; <see cref="ConsultCall"/> audits the reading.</summary>
     public Task<CallRecord?> FindAsync(string reference, OrgScope scope, CancellationToken ct = default) =>
         db.Calls.AsNoTracking().InScope(scope, db).Where(c => c.Reference == reference)

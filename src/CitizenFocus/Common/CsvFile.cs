@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Unicode;
 using CsvHelper;
 
 namespace CitizenFocus.Common;
@@ -21,6 +23,49 @@ public static class CsvFile
     /// <summary>The error for a row the reader could not read; the exception counts the header as record 1.</summary>
     public static ValidationError Malformed(CsvFormatException e, long rowsRead, string? file = null) =>
         new("file", "the row is not valid CSV: " + Reason(e.Message), RowOf(e, rowsRead), file);
+
+    /// <summary>
+    /// Null when the current record is valid UTF-8; otherwise the error for row <paramref name="row"/>, naming the
+    /// first column that is not, and the byte. The reader would put U+FFFD in place of such bytes: a file saved in
+    /// another encoding (Windows-1252 from Excel, say) would be stored with its accented letters lost, so it is refused.
+    /// </summary>
+    public static ValidationError? InvalidUtf8(CsvReader csv, long row, string? file = null)
+    {
+        if (Utf8.IsValid(csv.RawRecord)) return null;
+        for (var c = 0; c < csv.FieldCount; c++)
+        {
+            var field = csv.GetRawSpan(c);
+            var at = FirstInvalidByte(field);
+            if (at < 0) continue;
+            var name = c < csv.Headers.Count && !string.IsNullOrWhiteSpace(csv.Headers[c]) ? csv.Headers[c].Trim() : $"column {c + 1}";
+            return new ValidationError(name,
+                $"the text is not valid UTF-8 (byte 0x{field[at]:X2}, byte {at + 1} of the field, in column {c + 1}): {SaveAsUtf8}", row, file);
+        }
+        return new ValidationError("file", $"the row is not valid UTF-8: {SaveAsUtf8}", row, file);
+    }
+
+    /// <summary>The error when the header row held bytes that are not UTF-8 (the reader decoded them as U+FFFD), else null.</summary>
+    public static ValidationError? InvalidHeader(IReadOnlyList<string> headers, string? file = null)
+    {
+        for (var c = 0; c < headers.Count; c++)
+            if (headers[c].Contains('\uFFFD'))
+                return new ValidationError("file", $"the header row is not valid UTF-8 (in column {c + 1}): {SaveAsUtf8}", null, file);
+        return null;
+    }
+
+    private const string SaveAsUtf8 = "save the file as UTF-8 (\"CSV UTF-8\" in Excel) and try again";
+
+    /// <summary>The index of the first byte that does not begin a valid UTF-8 sequence, or -1.</summary>
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        var at = 0;
+        while (at < bytes.Length)
+        {
+            if (Rune.DecodeFromUtf8(bytes[at..], out _, out var used) != System.Buffers.OperationStatus.Done) return at;
+            at += used;
+        }
+        return -1;
+    }
 
     public static ValidationError TooManyErrors(int maxErrors = MaxErrors, string? file = null) =>
         new("file", $"reading stopped after {maxErrors} errors; the rest of the file was not checked", null, file);
@@ -61,7 +106,7 @@ public static class CsvFile
         {
             return new ValidationError("file", "the header row is not valid CSV: " + Reason(e.Message));
         }
-        return csv.Headers.Count == 0 ? new ValidationError("file", "the file is empty: " + emptyFile) : null;
+        return csv.Headers.Count == 0 ? new ValidationError("file", "the file is empty: " + emptyFile) : InvalidHeader(csv.Headers);
     }
 
     /// <summary>
@@ -88,7 +133,8 @@ public static class CsvFile
     /// <summary>
     /// Reads every data row, handing each to <paramref name="row"/> with its number (1 = the first row
     /// after the header), until the end or until <paramref name="maxErrors"/> errors; a row that is not
-    /// valid CSV ends the reading with an error naming it. Returns the number of rows read.
+    /// valid CSV ends the reading with an error naming it, and a row that is not valid UTF-8 is reported
+    /// (row and column) and not handed on. Returns the number of rows read.
     /// </summary>
     public static Task<long> ForEachRowAsync(CsvReader csv, List<ValidationError> errors, int maxErrors, Action<long> row,
         CancellationToken ct) =>
@@ -117,6 +163,11 @@ public static class CsvFile
             }
             if (!more) break;
             rows = csv.RowNumber;
+            if (InvalidUtf8(csv, rows) is { } notUtf8)
+            {
+                errors.Add(notUtf8);
+                continue;
+            }
             await row(rows);
         }
         if (errors.Count >= maxErrors)

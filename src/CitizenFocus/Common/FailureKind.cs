@@ -10,4 +10,8 @@ public enum FailureKind
     Forbidden = 3,
     /// <summary>The request was valid but clashes with the current state (a duplicate, a stale edit).</summary>
     Conflict = 4,
+    /// <summary>
+    /// Well formed, but it cannot be acted on as sent: an idempotency key already used for different content.
+    /// </summary>
+    Unprocessable = 5,
 }

@@ -32,5 +32,7 @@ public class Result
     public static Failure Forbidden(string message) => new(FailureKind.Forbidden, [new ValidationError("", message)]);
     public static Failure Conflict(string field, string message) => new(FailureKind.Conflict, [new ValidationError(field, message)]);
 
+    public static Failure Unprocessable(string field, string message) => new(FailureKind.Unprocessable, [new ValidationError(field, message)]);
+
     public static implicit operator Result(Failure failure) => new(failure.Kind, failure.Errors);
 }

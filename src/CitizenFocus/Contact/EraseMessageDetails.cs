@@ -29,5 +29,6 @@ public sealed class EraseMessageDetails(CitizenFocusDb db)
             .SetProperty(m => m.Subject, Erased)
             .SetProperty(m => m.Body, Erased)
             .SetProperty(m => m.ReplySummary, (string?)null)
-            .SetProperty(m => m.IdempotencyKey, (string?)null), ct);
+            .SetProperty(m => m.IdempotencyKey, (string?)null)
+            .SetProperty(m => m.IdempotencyScope, (string?)null), ct);
 }

@@ -11,7 +11,9 @@ namespace CitizenFocus.Contact;
 /// <summary>
 /// Logs a message to a neighbourhood team, assigns it to the team's contact officer and starts the
 /// 24-hour reply clock, in one transaction with its audit row. With an idempotency key, sending the
-/// same form twice gives the first message's reference and stores nothing new.
+/// same message twice gives the first message's reference and stores nothing new. A key is scoped to the
+/// team and the route it came by; the same key with different content is refused as unprocessable, so
+/// a second citizen's message is never answered with the first one's reference and lost.
 /// </summary>
 public sealed class LogMessage(CitizenFocusDb db, Clocks clocks, AuditLog audit, TimeProvider time)
 {
@@ -20,10 +22,10 @@ public sealed class LogMessage(CitizenFocusDb db, Clocks clocks, AuditLog audit,
         var errors = Validate(request, time.GetUtcNow().UtcDateTime);
         if (errors.Count > 0) return Result.Invalid(errors);
 
-        if (await ExistingAsync(request.IdempotencyKey, ct) is { } existing) return new MessageLogged(existing, true);
-
         var team = await db.Teams.AsNoTracking().SingleOrDefaultAsync(t => t.Slug == request.TeamSlug, ct);
         if (team is null) return Result.NotFound("Team", "There is no team at that address");
+        if (await RepeatAsync(team.Id, request, ct) is { } repeat) return repeat;
+
         var assignee = team.ContactOfficerMemberId ?? await db.TeamMembers.AsNoTracking()
             .Where(m => m.TeamId == team.Id)
             .OrderBy(m => m.Role == StaffRole.Constable ? 0 : m.Role == StaffRole.Pcso ? 1 : m.Role == StaffRole.Sergeant ? 2 : 3)
@@ -41,6 +43,7 @@ public sealed class LogMessage(CitizenFocusDb db, Clocks clocks, AuditLog audit,
             Subject = request.Subject!.Trim(), Body = request.Body!.Trim(),
             AssigneeMemberId = assignee, Status = MessageStatus.Open, LoggedBy = actor,
             IdempotencyKey = Clean(request.IdempotencyKey),
+            IdempotencyScope = Clean(request.IdempotencyKey) is null ? null : request.IdempotencyScope,
         };
 
         try
@@ -61,7 +64,7 @@ public sealed class LogMessage(CitizenFocusDb db, Clocks clocks, AuditLog audit,
         {
             // Two identical submissions raced: the other one stored the message.
             db.ChangeTracker.Clear();
-            if (await ExistingAsync(request.IdempotencyKey, ct) is { } raced) return new MessageLogged(raced, true);
+            if (await RepeatAsync(team.Id, request, ct) is { } raced) return raced;
             throw;
         }
         return new MessageLogged(message.Reference, false);
@@ -73,9 +76,27 @@ public sealed class LogMessage(CitizenFocusDb db, Clocks clocks, AuditLog audit,
         return title.Length > 200 ? title[..200] : title;
     }
 
-    private async Task<string?> ExistingAsync(string? key, CancellationToken ct) =>
-        string.IsNullOrWhiteSpace(key) ? null
-            : await db.TeamMessages.AsNoTracking().Where(m => m.IdempotencyKey == key.Trim()).Select(m => m.Reference).FirstOrDefaultAsync(ct);
+    /// <summary>
+    /// The earlier message sent with this key to this team by this route: its reference when the content is
+    /// the same (a retry), a refusal when it differs (a reused key); null when the key is new.
+    /// </summary>
+    private async Task<Result<MessageLogged>?> RepeatAsync(int teamId, LogMessageRequest request, CancellationToken ct)
+    {
+        var key = Clean(request.IdempotencyKey);
+        if (key is null) return null;
+        var earlier = await db.TeamMessages.AsNoTracking()
+            .Where(m => m.TeamId == teamId && m.IdempotencyScope == request.IdempotencyScope && m.IdempotencyKey == key)
+            .Select(m => new { m.Reference, m.Channel, m.PreferredReply, m.CitizenName, m.CitizenEmail, m.CitizenPhone, m.CitizenAddress, m.Subject, m.Body })
+            .FirstOrDefaultAsync(ct);
+        if (earlier is null) return null;
+        var same = earlier.Channel == request.Channel && earlier.PreferredReply == request.PreferredReply
+            && earlier.CitizenName == Clean(request.CitizenName) && earlier.CitizenEmail == Clean(request.CitizenEmail)
+            && earlier.CitizenPhone == Clean(request.CitizenPhone) && earlier.CitizenAddress == Clean(request.CitizenAddress)
+            && earlier.Subject == Clean(request.Subject) && earlier.Body == Clean(request.Body);
+        if (same) return new MessageLogged(earlier.Reference, true);
+        return Result.Unprocessable(nameof(LogMessageRequest.IdempotencyKey),
+            "This key was already used for a different message: send each new message with a new key, and the same key only when retrying the same message");
+    }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -12,7 +12,8 @@ public sealed record LogMessageRequest(
     string? Subject,
     string? Body,
     DateTime? ReceivedAt = null,
-    string? IdempotencyKey = null);
+    string? IdempotencyKey = null,
+    string IdempotencyScope = IdempotencyScopes.StaffApi);
 
 /// <summary>The reference given back; <see cref="Repeated"/> when the same form had already been sent.</summary>
 public sealed record MessageLogged(string Reference, bool Repeated);

@@ -28,6 +28,10 @@ public sealed class MessageQueries(CitizenFocusDb db)
         return new Page<MessageListRow>(rows, page, PageSize, total);
     }
 
+    /// <summary>Whether a message has this reference, in any scope: to tell a refused attempt on a real record from a mistyped reference.</summary>
+    public Task<bool> ExistsAnywhereAsync(string reference, CancellationToken ct = default) =>
+        db.TeamMessages.AsNoTracking().AnyAsync(m => m.Reference == reference, ct);
+
     /// <summary>The message by reference when the scope may see it; <see cref="ConsultMessage"/> audits the reading.</summary>
     public async Task<MessageRecord?> FindAsync(string reference, OrgScope scope, CancellationToken ct = default)
     {

@@ -37,6 +37,9 @@ public sealed class TeamMessage
     /// <summary>Who logged it: a staff sign-in, or "public" for the contact form.</summary>
     public required string LoggedBy { get; set; }
 
-    /// <summary>The public form's one-time key: a second submission of the same form finds the first message.</summary>
+    /// <summary>The sender's one-time key: a second submission of the same message finds the first one.</summary>
     public string? IdempotencyKey { get; set; }
+
+    /// <summary>The route the key came by (<see cref="IdempotencyScopes"/>); keys are compared within one team and one route.</summary>
+    public string? IdempotencyScope { get; set; }
 }

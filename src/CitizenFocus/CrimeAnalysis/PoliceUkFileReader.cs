@@ -104,6 +104,12 @@ internal sealed class PoliceUkFileReader : IDisposable
             csv.Dispose();
             return null;
         }
+        if (CsvFile.InvalidHeader(csv.Headers, file) is { } notUtf8)
+        {
+            errors.Add(notUtf8);
+            csv.Dispose();
+            return null;
+        }
         PoliceUkFileKind? kind = Matches(csv.Headers, StreetHeader) ? PoliceUkFileKind.Street
             : Matches(csv.Headers, OutcomesHeader) ? PoliceUkFileKind.Outcomes
             : null;
@@ -165,21 +171,26 @@ internal sealed class PoliceUkFileReader : IDisposable
             foreach (var _ in OutcomeRows(0)) { }
     }
 
+    /// <summary>Moves to the next row that is valid UTF-8, reporting (and skipping) any that is not; false at the end or on too many errors.</summary>
     private bool Next()
     {
-        if (errors.Count >= CsvFile.MaxErrors) return false;
-        try
+        while (true)
         {
-            if (!csv.Read()) return false;
+            if (errors.Count >= CsvFile.MaxErrors) return false;
+            try
+            {
+                if (!csv.Read()) return false;
+            }
+            catch (CsvFormatException e)
+            {
+                errors.Add(CsvFile.Malformed(e, Rows, file));
+                return false;
+            }
+            Rows = csv.RowNumber;
+            if (Rows % ProgressEvery == 0) progress?.Report(rowsBefore + Rows);
+            if (CsvFile.InvalidUtf8(csv, Rows, file) is not { } notUtf8) return true;
+            errors.Add(notUtf8);
         }
-        catch (CsvFormatException e)
-        {
-            errors.Add(CsvFile.Malformed(e, Rows, file));
-            return false;
-        }
-        Rows = csv.RowNumber;
-        if (Rows % ProgressEvery == 0) progress?.Report(rowsBefore + Rows);
-        return true;
     }
 
     /// <summary>The first nine columns, which both kinds of file share: the crime, its month, forces and place.</summary>

@@ -84,6 +84,34 @@ public sealed class CliTests
         Assert.Contains("3 matching entries; page 1 of 1, newest first", outcome.Output);
     }
 
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task Audit_search_by_actor_finds_failed_sign_ins_and_refusals_with_where_they_came_from(DatabaseProvider provider)
+    {
+        await using var database = await Databases.CreateAsync(provider);
+        await AppendAsync(database, 1);
+        await using (var db = database.CreateDb())
+        {
+            var audit = new AuditLog(db, time, TestAuditKey.Keyring);
+            // As the sign-in page writes a failure for an account that does not exist: the e-mail as typed.
+            await audit.AppendAsync(new AuditRecord("nobody.here@example.org", AuditAction.SignInFailed, "Account", "nobody.here@example.org",
+                Detail: "from 203.0.113.9; POST /Account/SignIn; no such account"));
+            time.Advance(TimeSpan.FromMinutes(1));
+            var origin = new RequestOrigin { Description = "from 203.0.113.9; GET /Calls/CAD9" };
+            await new ScopeRefusals(audit, origin).RecordAsync("nobody.here@example.org", "Call", "CAD9");
+        }
+
+        var outcome = await CliRunner.RunAsync(database, time, "audit", "search", "--actor", "nobody.here@example.org");
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        var lines = outcome.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("Refused: outside scope", lines[0]);
+        Assert.Contains("Call CAD9", lines[0]);
+        Assert.Contains("from 203.0.113.9; GET /Calls/CAD9; outside the reader's scope", lines[1]);
+        Assert.Contains("Sign-in failed", lines[2]);
+        Assert.Contains("2 matching entries", outcome.Output);
+        Assert.DoesNotContain("officer@met.police.example", outcome.Output);
+    }
+
     private async Task<CliOutcome> RunAsync(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
     {
         using var output = new StringWriter();

@@ -153,6 +153,25 @@ public sealed class CrimeImportTests
         Assert.Equal(new DateTime(2026, 3, 14, 21, 30, 0, DateTimeKind.Utc), (await db.Crimes.SingleAsync()).CommittedAt);
     }
 
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task A_crimes_file_that_is_not_valid_utf8_is_refused_naming_row_and_column_and_stores_nothing(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        using var file = new CsvFile("crimes.csv", Header,
+            Row("CR000000001", "Common assault"),
+            Row("CR000000002", "Shoplifting").Replace("Abbey Road,", $"Abbey R{InvalidUtf8.Marker}ad,"));
+        InvalidUtf8.Apply(file.Path);
+
+        var result = await ImportAsync(database, file);
+
+        Assert.Equal(FailureKind.Validation, result.Kind);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("street", (long?)2), (error.Field, error.Row));
+        Assert.StartsWith("the text is not valid UTF-8 (byte 0xFF, byte 8 of the field, in column 7)", error.Message);
+        await using var db = database.CreateDb();
+        Assert.Equal(0, await db.Crimes.CountAsync());
+    }
+
     private static string Row(string reference, string type, string borough = OrganisationSeed.BoroughCode, string ward = OrganisationSeed.WestWardCode,
         string committed = "2026-03-14T21:30:00Z", string reported = "2026-03-14T22:00:00Z", string latitude = "51.05", string longitude = "0.05",
         string hate = "false", string domestic = "false", string juvenile = "false", string weapon = "none", string business = "false") =>

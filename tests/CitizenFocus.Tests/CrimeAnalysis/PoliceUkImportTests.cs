@@ -306,6 +306,41 @@ public sealed class PoliceUkImportTests
         Assert.StartsWith("the header row is not that of a police.uk street-level file", error.Message);
     }
 
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task A_file_that_is_not_valid_utf8_is_refused_naming_row_and_column_and_changes_nothing(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        using var file = Street("2026-03", StreetRow("2026-03"), StreetRow("2026-03").Replace("Fleet Street", $"Caf{InvalidUtf8.Marker} Street"));
+        InvalidUtf8.Apply(file.Path);
+        IReadOnlyDictionary<string, string> before;
+        await using (var db = database.CreateDb()) before = await TableDigest.ComputeAsync(db);
+
+        var result = await ImportAsync(database, file);
+
+        Assert.Equal(FailureKind.Validation, result.Kind);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((file.Name, 2L, "Location"), (error.File, error.Row, error.Field));
+        Assert.Equal("the text is not valid UTF-8 (byte 0xFF, byte 15 of the field, in column 7): save the file as UTF-8 (\"CSV UTF-8\" in Excel) and try again",
+            error.Message);
+        await using (var db = database.CreateDb()) Assert.Equal(before, await TableDigest.ComputeAsync(db));
+    }
+
+    [Fact]
+    public async Task A_police_uk_file_whose_header_is_not_valid_utf8_is_refused()
+    {
+        await using var database = await SeededAsync(DatabaseProvider.Sqlite);
+        using var file = new CsvFile("2026-03-metropolitan-street.csv", StreetHeader.Replace("Location", $"Locati{InvalidUtf8.Marker}n"), StreetRow("2026-03"));
+        InvalidUtf8.Apply(file.Path);
+
+        var result = await ImportAsync(database, file);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("file", (long?)null), (error.Field, error.Row));
+        Assert.StartsWith("the header row is not valid UTF-8 (in column 7)", error.Message);
+        await using var db = database.CreateDb();
+        Assert.Equal(0, await db.OpenDataCrimes.CountAsync());
+    }
+
     [Fact]
     public async Task A_truncated_row_is_named_and_nothing_is_stored()
     {

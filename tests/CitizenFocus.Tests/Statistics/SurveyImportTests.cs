@@ -75,6 +75,25 @@ public sealed class SurveyImportTests
     }
 
     [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task A_survey_file_saved_in_windows_1252_is_refused_naming_row_and_column_and_nothing_is_stored(DatabaseProvider provider)
+    {
+        await using var database = await Databases.CreateAsync(provider);
+        await using (var db = database.CreateDb()) await SurveyFixture.AddOrganisationAsync(db);
+        var good = SurveyFixture.Pas(OrganisationSeed.BoroughCode, "", 3, 0.5, 3, "R").ToList();
+        var path = SurveyFixture.WriteTemp(SurveyFixture.Csv(good, withEthnicity: false)
+            + $"PAS,X-1,2026-06-01,E09000002,,1.0,issues_that_matter,Tend to agr{InvalidUtf8.Marker}e\n");   // row 4
+        InvalidUtf8.Apply(path);
+
+        var outcome = await CliRunner.RunAsync(database, time, "import", "survey", path);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("row 4, column answer: the text is not valid UTF-8 (byte 0xFF, byte 12 of the field, in column 8)", outcome.Error);
+        Assert.Contains("Nothing was imported.", outcome.Error);
+        await using var check = database.CreateDb();
+        Assert.Equal(0, await check.SurveyAnswers.CountAsync());
+    }
+
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
     public async Task A_file_whose_columns_are_not_in_the_documented_order_is_refused(DatabaseProvider provider)
     {
         await using var database = await Databases.CreateAsync(provider);

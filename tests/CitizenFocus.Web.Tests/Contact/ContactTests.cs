@@ -173,6 +173,106 @@ public abstract partial class ContactTests(AppFixture fixture)
         Assert.Equal(before + 1, MessageCount());
     }
 
+    private static HttpRequestMessage PublicMessage(string slug, string key, string name, string body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/public/teams/{slug}/messages")
+        {
+            Content = JsonContent.Create(new { citizenName = name, preferredReply = "email", citizenEmail = "sender@example.com", subject = "Litter", body }),
+        };
+        request.Headers.Add("Idempotency-Key", key);
+        return request;
+    }
+
+    [SkippableFact]
+    public async Task Public_api_key_reused_for_another_message_answers_422_and_the_first_message_is_unchanged()
+    {
+        Skip.If(fixture.Unavailable is not null, fixture.Unavailable);
+        var team = DemoPlaces.FirstWardTeamOfBarkingAndDagenham(fixture);
+        var key = Guid.NewGuid().ToString("N");
+        var client = StaffClient.Anonymous(fixture);
+        var first = await client.SendAsync(PublicMessage(team.Slug, key, "Grace Adeyemi", "Bins left open on the estate."));
+        var reference = JsonDocument.Parse(await first.Content.ReadAsStringAsync()).RootElement.GetProperty("reference").GetString();
+        var before = MessageCount();
+
+        var other = await client.SendAsync(PublicMessage(team.Slug, key, "Leon Barker", "Fly-tipping behind the shops."));
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal((HttpStatusCode)422, other.StatusCode);
+        Assert.Equal("application/problem+json", other.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await other.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(422, problem.GetProperty("status").GetInt32());
+        Assert.Contains("already used for a different message", problem.GetProperty("detail").GetString());
+        Assert.DoesNotContain(reference!, await other.Content.ReadAsStringAsync());
+        Assert.Equal(before, MessageCount());
+        var stored = fixture.WithDb(db => db.TeamMessages.Single(m => m.Reference == reference));
+        Assert.Equal("Grace Adeyemi", stored.CitizenName);
+        Assert.Equal(IdempotencyScopes.PublicApi, stored.IdempotencyScope);
+    }
+
+    [SkippableFact]
+    public async Task The_same_key_sent_to_another_team_or_by_the_form_is_a_new_message()
+    {
+        Skip.If(fixture.Unavailable is not null, fixture.Unavailable);
+        var first = DemoPlaces.FirstWardTeamOfBarkingAndDagenham(fixture);
+        var second = DemoPlaces.SecondWardTeamOfBarkingAndDagenham(fixture);
+        var key = Guid.NewGuid().ToString("N");
+        var client = StaffClient.Anonymous(fixture);
+        var before = MessageCount();
+
+        var toFirst = await client.SendAsync(PublicMessage(first.Slug, key, "Grace Adeyemi", "Bins left open on the estate."));
+        var toSecond = await client.SendAsync(PublicMessage(second.Slug, key, "Grace Adeyemi", "Bins left open on the estate."));
+        var page = await client.GetStringAsync($"/teams/{first.Slug}/contact");
+        var form = GoodForm(key);
+        form["__RequestVerificationToken"] = StaffClient.TokenOf(page);
+        var byForm = await client.PostAsync($"/teams/{first.Slug}/contact", new FormUrlEncodedContent(form));
+
+        Assert.Equal(HttpStatusCode.Created, toFirst.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, toSecond.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, byForm.StatusCode);
+        var references = new[]
+        {
+            JsonDocument.Parse(await toFirst.Content.ReadAsStringAsync()).RootElement.GetProperty("reference").GetString(),
+            JsonDocument.Parse(await toSecond.Content.ReadAsStringAsync()).RootElement.GetProperty("reference").GetString(),
+            byForm.Headers.Location!.ToString().Split('/')[^1],
+        };
+        Assert.Equal(3, references.Distinct().Count());
+        Assert.Equal(before + 3, MessageCount());
+    }
+
+    [SkippableFact]
+    public async Task Contact_form_sent_again_with_other_words_keeps_what_was_typed_and_asks_for_it_to_be_sent_again()
+    {
+        Skip.If(fixture.Unavailable is not null, fixture.Unavailable);
+        var team = DemoPlaces.FirstWardTeamOfBarkingAndDagenham(fixture);
+        var client = StaffClient.Anonymous(fixture);
+        var page = await client.GetStringAsync($"/teams/{team.Slug}/contact");
+        var key = KeyPattern().Match(page).Groups[1].Value;
+        var form = GoodForm(key);
+        form["__RequestVerificationToken"] = StaffClient.TokenOf(page);
+        var first = await client.PostAsync($"/teams/{team.Slug}/contact", new FormUrlEncodedContent(form));
+        var before = MessageCount();
+
+        form["Body"] = "Now the cars block the bus stop as well.";
+        var edited = await client.PostAsync($"/teams/{team.Slug}/contact", new FormUrlEncodedContent(form));
+        var answer = await edited.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Contains("govuk-error-summary", answer);
+        Assert.Contains("already sent with a different message", answer);
+        Assert.Contains("Now the cars block the bus stop as well.", answer);
+        var newKey = KeyPattern().Match(answer).Groups[1].Value;
+        Assert.NotEqual(key, newKey);
+        Assert.Equal(before, MessageCount());
+
+        form["IdempotencyKey"] = newKey;
+        form["__RequestVerificationToken"] = StaffClient.TokenOf(answer);
+        var resent = await client.PostAsync($"/teams/{team.Slug}/contact", new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.Redirect, resent.StatusCode);
+        Assert.NotEqual(first.Headers.Location, resent.Headers.Location);
+        Assert.Equal(before + 1, MessageCount());
+    }
+
     [SkippableFact]
     public async Task Public_api_without_an_idempotency_key_is_refused()
     {

@@ -60,6 +60,78 @@ public abstract class AuthorisationTests(AppFixture fixture)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    private long LastSequence() => fixture.WithDb(db => db.AuditEntries.Max(e => (long?)e.Sequence) ?? 0);
+
+    private List<AuditEntry> EntriesSince(long sequence, AuditAction action) => fixture.WithDb(db => db.AuditEntries.AsNoTracking()
+        .Where(e => e.Sequence > sequence && e.Action == action).OrderBy(e => e.Sequence).ToList());
+
+    [SkippableFact]
+    public async Task Attempts_on_another_boroughs_call_are_written_to_the_audit_trail_and_a_mistyped_reference_is_not()
+    {
+        Skip.If(fixture.Unavailable is not null, fixture.Unavailable);
+        var (_, inB) = CallReferences();
+        var client = await StaffClient.SignedInAsync(fixture, CommanderA);
+        var since = LastSequence();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/calls/{inB}")).StatusCode);
+        await client.GetAsync($"/Calls/{inB}");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/calls/NO-SUCH-CALL")).StatusCode);
+
+        var refusals = EntriesSince(since, AuditAction.RefusedOutOfScope);
+        Assert.Equal(2, refusals.Count);
+        Assert.All(refusals, r => Assert.Equal((CommanderA + StaffClient.DemoDomain, "Call", inB), (r.Actor, r.RecordType, r.RecordId)));
+        Assert.Matches($"^from \\S+; GET /api/calls/{inB}; outside the reader's scope$", refusals[0].Detail);
+        Assert.Contains($"GET /Calls/{inB}", refusals[1].Detail);
+        Assert.Empty(EntriesSince(since, AuditAction.Consultation));
+    }
+
+    [SkippableFact]
+    public async Task Reading_or_replying_to_another_boroughs_message_is_refused_and_written_to_the_audit_trail()
+    {
+        Skip.If(fixture.Unavailable is not null, fixture.Unavailable);
+        var inB = fixture.WithDb(db =>
+        {
+            var b = db.Boroughs.Single(x => x.Name == "Waltham Forest").Id;
+            return db.TeamMessages.Where(m => m.BoroughId == b).OrderBy(m => m.Id).Select(m => m.Reference).First();
+        });
+        var before = fixture.WithDb(db => db.TeamMessages.AsNoTracking().Single(m => m.Reference == inB));
+        var client = await StaffClient.SignedInAsync(fixture, CommanderA);
+        var token = StaffClient.TokenOf(await client.GetStringAsync("/Messages/Log"));
+        var since = LastSequence();
+
+        var read = await client.GetAsync($"/api/messages/{inB}");
+        var reply = await client.PostAsync($"/Messages/{inB}?handler=Reply", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Method"] = "Phone", ["Summary"] = "Rang back and explained the parking patrols",
+        }));
+
+        Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, reply.StatusCode);
+        var after = fixture.WithDb(db => db.TeamMessages.AsNoTracking().Single(m => m.Reference == inB));
+        Assert.Equal((before.Status, before.RepliedAt, before.ReplySummary), (after.Status, after.RepliedAt, after.ReplySummary));
+        var refusals = EntriesSince(since, AuditAction.RefusedOutOfScope);
+        Assert.Equal(2, refusals.Count);
+        Assert.All(refusals, r => Assert.Equal(("Message", inB), (r.RecordType, r.RecordId)));
+        Assert.Contains($"POST /Messages/{inB}", refusals[1].Detail);
+        Assert.Empty(EntriesSince(since, AuditAction.Alteration));
+    }
+
+    [SkippableFact]
+    public async Task A_page_refused_for_the_accounts_role_is_written_to_the_audit_trail()
+    {
+        Skip.If(fixture.Unavailable is not null, fixture.Unavailable);
+        var client = await StaffClient.SignedInAsync(fixture, "analyst");
+        var (inA, _) = CallReferences();
+        var since = LastSequence();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/api/calls/{inA}")).StatusCode);
+
+        var refusal = Assert.Single(EntriesSince(since, AuditAction.RefusedForRole));
+        Assert.Equal("analyst" + StaffClient.DemoDomain, refusal.Actor);
+        Assert.Contains($"GET /api/calls/{inA}; the account's role or scope does not allow this", refusal.Detail);
+        Assert.Equal("Refused: not for this role", AuditActionText.Of(refusal.Action));
+    }
+
     [SkippableFact]
     public async Task Opening_a_call_in_scope_shows_the_caller_and_writes_a_consultation_audit_row()
     {

@@ -20,11 +20,14 @@ public static class ContactApi
         var group = app.MapGroup("/api/messages").WithTags("Messages").RequireAuthorization(Policies.PersonalRecords);
 
         group.MapPost("/", async Task<Results<Created<MessageLogged>, ProblemHttpResult>> (
-                StaffMessageBody body, HttpContext http, LogMessage logMessage, TeamsInScope teams, CancellationToken ct) =>
+                StaffMessageBody body, HttpContext http, LogMessage logMessage, TeamsInScope teams, ScopeRefusals refusals, CancellationToken ct) =>
             {
                 var user = http.User;
                 if (await teams.UnitOfAsync(body.TeamSlug, ct) is { } unit && !user.GetOrgScope().Covers(unit))
+                {
+                    await refusals.RecordAsync(user.AuditActor(), "Team", body.TeamSlug ?? "", ct);
                     return Problems.For(Result.Forbidden("You can log messages only for teams in your area"));
+                }
                 var channel = EnumInput.Parse<MessageChannel>(body.Channel);
                 var request = new LogMessageRequest(body.TeamSlug ?? "", channel is { } c && c != MessageChannel.WebForm ? c : (MessageChannel)(-1),
                     body.CitizenName, body.CitizenEmail, body.CitizenPhone, body.CitizenAddress, EnumInput.Parse<ReplyMethod>(body.PreferredReply),

@@ -47,7 +47,7 @@ public sealed class LogModel(LogMessage logMessage, TeamsInScope teams, TimeProv
         var channel = EnumInput.Parse<MessageChannel>(Channel);
         var request = new LogMessageRequest(TeamSlug ?? "", channel is { } c && Channels.Contains(c) ? c : (MessageChannel)(-1),
             CitizenName, CitizenEmail, CitizenPhone, CitizenAddress, EnumInput.Parse<ReplyMethod>(PreferredReply), Subject, Body,
-            receivedAt, IdempotencyKey);
+            receivedAt, IdempotencyKey, IdempotencyScopes.StaffForm);
 
         if (string.IsNullOrEmpty(TeamSlug)) ModelState.AddModelError(nameof(TeamSlug), "Select the team the message is for");
         // Check every field before anything is stored, so that all errors show at once.
@@ -60,6 +60,13 @@ public sealed class LogModel(LogMessage logMessage, TeamsInScope teams, TimeProv
 
         var result = await logMessage.HandleAsync(request, User.AuditActor(), ct);
         if (result.Succeeded) return LocalRedirect($"/Messages/{Uri.EscapeDataString(result.Value.Reference)}?done=logged");
+        if (result.Kind == FailureKind.Unprocessable)
+        {
+            // Sent before with other details: nothing typed is lost; a new key lets it be logged as a new message.
+            IdempotencyKey = Guid.NewGuid().ToString("N");
+            ModelState.AddModelError(nameof(Body), "This form was already sent with a different message. Check the message and log it again");
+            return Page();
+        }
         ModelState.AddErrors(result, field => field == "Team" ? nameof(TeamSlug) : Rename(field));
         return Page();
     }

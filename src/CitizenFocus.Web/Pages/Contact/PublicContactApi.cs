@@ -26,7 +26,8 @@ public static class PublicContactApi
                     return Problems.Validation([new ValidationError(IdempotencyHeader, $"Send an {IdempotencyHeader} header: a new random value for each message, the same one when retrying")],
                         field => field);
                 var request = new LogMessageRequest(slug, MessageChannel.WebForm, body.CitizenName, body.CitizenEmail, body.CitizenPhone,
-                    body.CitizenAddress, EnumInput.Parse<ReplyMethod>(body.PreferredReply), body.Subject, body.Body, IdempotencyKey: idempotencyKey);
+                    body.CitizenAddress, EnumInput.Parse<ReplyMethod>(body.PreferredReply), body.Subject, body.Body, IdempotencyKey: idempotencyKey,
+                    IdempotencyScope: IdempotencyScopes.PublicApi);
                 var result = await logMessage.HandleAsync(request, ContactModel.Actor, ct);
                 // The same reference, with 201, on a retry: the client cannot tell a retry from a first success, and need not.
                 return result.Succeeded
@@ -38,6 +39,7 @@ public static class PublicContactApi
             .DisableAntiforgery()
             .WithTags("Public")
             .WithName("SendMessageToTeam")
-            .WithSummary("Send a message to a neighbourhood team; answers 201 with the reference (the same one again for a repeated Idempotency-Key)");
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithSummary("Send a message to a neighbourhood team; answers 201 with the reference (the same one again for a repeated Idempotency-Key with the same message; 422 for a key already used for another message)");
     }
 }

@@ -120,7 +120,12 @@ public abstract class CrimePageModel(CrimeUnits units, TimeProvider time) : Page
             ModelState.AddModelError(nameof(Unit), $"'{Unit.Trim()}' is not a force, area, borough or ward: select one from the list");
             return true;
         }
-        if (!CrimeUnits.Covers(scope, found)) return false;
+        if (!CrimeUnits.Covers(scope, found))
+        {
+            await HttpContext.RequestServices.GetRequiredService<CitizenFocus.Audit.ScopeRefusals>()
+                .RecordAsync(User.AuditActor(), "Crime analysis", $"{found.Level} {found.Code}", ct);
+            return false;
+        }
         Chosen = found;
         return true;
     }

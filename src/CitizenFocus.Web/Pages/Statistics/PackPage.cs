@@ -14,7 +14,7 @@ namespace CitizenFocus.Web.Pages.Statistics;
 /// What the pack pages share: reading the level, unit and month from the query string, defaulting them
 /// from the reader's scope, and refusing units outside it (a borough's staff see their borough's pack).
 /// </summary>
-public sealed class PackPage(PerformanceQueries queries, PerformanceCache cache, CitizenFocusDb db, TimeProvider time)
+public sealed class PackPage(PerformanceQueries queries, PerformanceCache cache, CitizenFocusDb db, TimeProvider time, CitizenFocus.Audit.ScopeRefusals refusals)
 {
     public sealed record Selection(PerformanceEngine Engine, PackUnit Unit, PackPeriod Period, IReadOnlyList<DateOnly> Months);
 
@@ -39,7 +39,12 @@ public sealed class PackPage(PerformanceQueries queries, PerformanceCache cache,
             chosen = DefaultUnit(engine.Data, scope);
         else
             chosen = type == OrgLevel.Force ? engine.Data.Force : unit is null ? null : engine.Data.Find(type, unit);
-        if (chosen is null || !Covers(scope, engine.Data, chosen)) return null;
+        if (chosen is null) return null;
+        if (!Covers(scope, engine.Data, chosen))
+        {
+            await refusals.RecordAsync(user.AuditActor(), "Performance pack", $"{chosen.Level} {chosen.Code}", ct);
+            return null;
+        }
         return new Selection(engine, chosen, packPeriod, months);
     }
 

@@ -39,17 +39,27 @@ public sealed class ContactModel(OrganisationQueries queries, LogMessage logMess
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken ct)
     {
         var request = new LogMessageRequest(slug, MessageChannel.WebForm, CitizenName, CitizenEmail, CitizenPhone, CitizenAddress,
-            EnumInput.Parse<ReplyMethod>(PreferredReply), Subject, Body, IdempotencyKey: string.IsNullOrWhiteSpace(IdempotencyKey) ? NewKey() : IdempotencyKey);
+            EnumInput.Parse<ReplyMethod>(PreferredReply), Subject, Body, IdempotencyKey: string.IsNullOrWhiteSpace(IdempotencyKey) ? NewKey() : IdempotencyKey,
+            IdempotencyScope: IdempotencyScopes.PublicForm);
         var result = await logMessage.HandleAsync(request, Actor, ct);
         if (result.Succeeded)
             return LocalRedirect($"/teams/{Uri.EscapeDataString(slug)}/contact/sent/{Uri.EscapeDataString(result.Value.Reference)}");
         if (result.Kind == Common.FailureKind.NotFound) return NotFound();
 
         ModelState.Clear();
-        ModelState.AddErrors(result);
+        if (result.Kind == Common.FailureKind.Unprocessable)
+        {
+            // This form was sent before with other words (the browser's back button, then an edit): keep
+            // what was typed, give the form a new key and ask for it to be sent again.
+            IdempotencyKey = NewKey();
+            ModelState.AddModelError(nameof(Body), AlreadySent);
+        }
+        else ModelState.AddErrors(result);
         if (!await LoadTeamAsync(slug, ct)) return NotFound();
         return Page();
     }
+
+    public const string AlreadySent = "This form was already sent with a different message. Check your message and send it again";
 
     private static string NewKey() => Guid.NewGuid().ToString("N");
 
