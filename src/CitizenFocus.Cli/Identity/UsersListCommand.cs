@@ -26,7 +26,8 @@ internal static class UsersListCommand
                 .. users.Select(u => new[]
                 {
                     u.Email, u.DisplayName, string.Join(", ", u.Roles), u.Scope,
-                    string.Join(", ", new[] { u.IsDemo ? "demo" : null, u.LockoutEnd > context.Time.GetUtcNow() ? "locked out" : null }.OfType<string>()),
+                    string.Join(", ", new[] { u.IsDemo ? "demo" : null,
+                        ChangeStaffUser.IsDisabled(u.LockoutEnd) ? "disabled" : u.LockoutEnd > context.Time.GetUtcNow() ? "locked out" : null }.OfType<string>()),
                 }),
             ];
             var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length)).ToArray();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Mail;
 using CitizenFocus.Audit;
 using CitizenFocus.Common;
@@ -49,7 +48,7 @@ public sealed class AddStaffUser(CitizenFocusDb db, UserManager<StaffUser> users
             errors.Add(new ValidationError(nameof(request.ScopeLevel),
                 "Partner-agency users, and only they, are scoped to a partner agency"));
 
-        var (unitId, unitError) = await ResolveUnitAsync(request.ScopeLevel, request.ScopeUnit?.Trim(), ct);
+        var (unitId, unitError) = await StaffScopeUnits.ResolveAsync(db, request.ScopeLevel, request.ScopeUnit?.Trim(), ct);
         if (unitError is not null) errors.Add(new ValidationError(nameof(request.ScopeUnit), unitError));
 
         var user = new StaffUser
@@ -84,32 +83,6 @@ public sealed class AddStaffUser(CitizenFocusDb db, UserManager<StaffUser> users
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
         }
     }
-
-    private async Task<(int? Id, string? Error)> ResolveUnitAsync(OrgLevel? level, string? unit, CancellationToken ct)
-    {
-        if (level == OrgLevel.Force)
-            return string.IsNullOrEmpty(unit) ? (null, null) : (null, "Whole-force accounts are not scoped to a unit");
-        if (string.IsNullOrEmpty(unit))
-            return (null, $"Enter the {Describe(level)} this account is scoped to");
-
-        var code = unit.ToUpperInvariant();
-        int? id = level switch
-        {
-            OrgLevel.Area => await db.Areas.Where(a => a.Code == code).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct),
-            OrgLevel.Borough => await db.Boroughs.Where(b => b.Code == code).Select(b => (int?)b.Id).FirstOrDefaultAsync(ct),
-            OrgLevel.Ward => await db.Wards.Where(w => w.Code == code).Select(w => (int?)w.Id).FirstOrDefaultAsync(ct),
-            null when int.TryParse(unit, NumberStyles.None, CultureInfo.InvariantCulture, out var partnerId) =>
-                await db.PartnerAgencies.Where(p => p.Id == partnerId).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct),
-            _ => null,
-        };
-        return id is null ? (null, $"There is no {Describe(level)} with the code or id '{unit}'") : (id, null);
-    }
-
-    private static string Describe(OrgLevel? level) => level switch
-    {
-        null => "partner agency",
-        _ => level.Value.ToString().ToLowerInvariant(),
-    };
 
     private static ValidationError ToValidationError(IdentityError error) => new(
         error.Code switch

@@ -12,6 +12,7 @@ public sealed class IdentityModule : ICapabilityModule
     public void AddServices(IServiceCollection services)
     {
         services.TryAddScoped<AddStaffUser>();
+        services.TryAddScoped<ChangeStaffUser>();
         services.TryAddScoped<StaffUserQueries>();
     }
 }

@@ -3,6 +3,7 @@ using CitizenFocus.Cli;
 using CitizenFocus.Data;
 using CitizenFocus.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CitizenFocus.Tests.Cli;
@@ -68,6 +69,39 @@ public sealed class CliTests
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("CITIZENFOCUS_PASSWORD", outcome.Error);
+    }
+
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task Users_change_disable_and_enable_alter_the_account_and_say_so(DatabaseProvider provider)
+    {
+        await using var database = await Databases.CreateAsync(provider);
+        await using (var db = database.CreateDb()) await OrganisationSeed.AddAsync(db);
+        const string email = "insp.khan@met.police.example";
+        var added = await CliRunner.RunAsync(database, time, stdin: "Correct-horse-battery-2026", settings: null,
+            "users", "add", "--email", email, "--name", "Inspector Khan", "--role", "inspector", "--scope", "force", "--password-stdin");
+        Assert.True(added.ExitCode == 0, added.ToString());
+
+        var changed = await CliRunner.RunAsync(database, time, "users", "change", "--email", email, "--scope", $"borough:{OrganisationSeed.BoroughCode}");
+        var disabled = await CliRunner.RunAsync(database, time, "users", "disable", "--email", email);
+        var listed = await CliRunner.RunAsync(database, time, "users", "list");
+        var unknown = await CliRunner.RunAsync(database, time, "users", "disable", "--email", "nobody@met.police.example");
+        var wrongRole = await CliRunner.RunAsync(database, time, "users", "change", "--email", email, "--role", "chief");
+
+        Assert.True(changed.ExitCode == 0, changed.ToString());
+        Assert.Equal($"{email}: role Inspector; scope borough:{OrganisationSeed.BoroughCode}", changed.Output.Trim());
+        Assert.Equal($"{email}: account disabled; its sessions were ended", disabled.Output.Trim());
+        Assert.Matches($"{System.Text.RegularExpressions.Regex.Escape(email)} +Inspector Khan +Inspector +borough:{OrganisationSeed.BoroughCode} +disabled", listed.Output);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("--email: There is no account with the e-mail address 'nobody@met.police.example'", unknown.Error);
+        Assert.Equal(1, wrongRole.ExitCode);
+        Assert.Contains("--role: There is no role called 'chief'", wrongRole.Error);
+
+        var enabled = await CliRunner.RunAsync(database, time, "users", "enable", "--email", email);
+        Assert.Equal($"{email}: account enabled", enabled.Output.Trim());
+        Assert.DoesNotContain("disabled", (await CliRunner.RunAsync(database, time, "users", "list")).Output);
+        await using var check = database.CreateDb();
+        var rows = await check.AuditEntries.Where(e => e.RecordType == "StaffUser").OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync();
+        Assert.Equal([AuditAction.Collection, AuditAction.Alteration, AuditAction.Alteration, AuditAction.Alteration], rows);
     }
 
     [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]

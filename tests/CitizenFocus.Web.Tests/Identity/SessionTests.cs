@@ -3,6 +3,7 @@ using CitizenFocus.Audit;
 using CitizenFocus.Data;
 using CitizenFocus.Demo;
 using CitizenFocus.Identity;
+using CitizenFocus.Organisation;
 using CitizenFocus.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -87,6 +88,82 @@ public abstract class SessionTests(AppFixture fixture)
             await users.UpdateSecurityStampAsync((await users.FindByEmailAsync(Email(Commander)))!);
         }
         Assert.Equal(HttpStatusCode.Redirect, (await Replay(cookie).GetAsync("/Calls")).StatusCode);
+    }
+
+    private const string NewPassword = "Correct-horse-battery-2026";
+
+    /// <summary>A new account of its own, so that changing it leaves the demo accounts other tests sign in with alone.</summary>
+    private async Task<string> NewAccountAsync(string role, OrgLevel? level, string? unit)
+    {
+        var email = $"change.{Guid.NewGuid():N}@met.police.example";
+        using var scope = fixture.App.Services.CreateScope();
+        var added = await scope.ServiceProvider.GetRequiredService<AddStaffUser>()
+            .HandleAsync(new AddStaffUserRequest(email, "Changed Person", role, level, unit, NewPassword), "cli:test");
+        Assert.True(added.Succeeded, string.Join("; ", added.Errors));
+        return email;
+    }
+
+    private async Task<(HttpStatusCode Status, string? Cookie)> SignInAsAsync(string email)
+    {
+        var client = StaffClient.Anonymous(fixture);
+        var response = await StaffClient.PostFormAsync(client, "/Account/SignIn", new() { ["Email"] = email, ["Password"] = NewPassword });
+        var cookie = response.Headers.TryGetValues("Set-Cookie", out var cookies)
+            ? cookies.FirstOrDefault(c => c.StartsWith("citizenfocus=", StringComparison.Ordinal))?.Split(';')[0]
+            : null;
+        return (response.StatusCode, cookie);
+    }
+
+    private async Task<T> WithAccountsAsync<T>(Func<ChangeStaffUser, Task<T>> act)
+    {
+        using var scope = fixture.App.Services.CreateScope();
+        return await act(scope.ServiceProvider.GetRequiredService<ChangeStaffUser>());
+    }
+
+    [SkippableFact]
+    public async Task Narrowing_an_accounts_scope_ends_its_sessions_and_the_next_sign_in_has_only_the_new_scope()
+    {
+        Skip.If(fixture.Unavailable is not null, fixture.Unavailable);
+        var waltham = fixture.WithDb(db =>
+        {
+            var b = db.Boroughs.Single(x => x.Name == "Waltham Forest").Id;
+            return db.Calls.Where(c => c.BoroughId == b).OrderBy(c => c.Id).Select(c => c.Reference).First();
+        });
+        var barkingCode = fixture.WithDb(db => db.Boroughs.Single(x => x.Name == "Barking and Dagenham").Code);
+        var email = await NewAccountAsync(Roles.CallHandler, OrgLevel.Force, null);
+        var (_, cookie) = await SignInAsAsync(email);
+        Assert.Equal(HttpStatusCode.OK, (await Replay(cookie!).GetAsync($"/api/calls/{waltham}")).StatusCode);
+
+        var changed = await WithAccountsAsync(users => users.ChangeAsync(
+            new ChangeStaffUserRequest(email, null, true, OrgLevel.Borough, barkingCode), "cli:test"));
+
+        Assert.True(changed.Succeeded, string.Join("; ", changed.Errors));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Replay(cookie!).GetAsync($"/api/calls/{waltham}")).StatusCode);
+        var (_, fresh) = await SignInAsAsync(email);
+        Assert.Equal(HttpStatusCode.NotFound, (await Replay(fresh!).GetAsync($"/api/calls/{waltham}")).StatusCode);
+        var row = fixture.WithDb(db => db.AuditEntries.AsNoTracking().Where(e => e.RecordType == AddStaffUser.RecordType && e.Action == AuditAction.Alteration)
+            .OrderByDescending(e => e.Sequence).First());
+        Assert.Equal($"access changed from role {Roles.CallHandler}; scope force to role {Roles.CallHandler}; scope borough:{barkingCode}; its sessions were ended", row.Detail);
+    }
+
+    [SkippableFact]
+    public async Task A_disabled_account_loses_its_sessions_and_cannot_sign_in_until_enabled()
+    {
+        Skip.If(fixture.Unavailable is not null, fixture.Unavailable);
+        var email = await NewAccountAsync(Roles.PerformanceAnalyst, OrgLevel.Force, null);
+        var (_, cookie) = await SignInAsAsync(email);
+        Assert.Equal(HttpStatusCode.OK, (await Replay(cookie!).GetAsync("/Organisation")).StatusCode);
+
+        Assert.True((await WithAccountsAsync(users => users.DisableAsync(email, "cli:test"))).Succeeded);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await Replay(cookie!).GetAsync("/Organisation")).StatusCode);
+        var refused = await SignInAsAsync(email);
+        Assert.Equal((HttpStatusCode.OK, (string?)null), refused);
+        Assert.True(ChangeStaffUser.IsDisabled(fixture.WithDb(db => db.Users.Single(u => u.Email == email).LockoutEnd)));
+
+        Assert.True((await WithAccountsAsync(users => users.EnableAsync(email, "cli:test"))).Succeeded);
+        var (status, again) = await SignInAsAsync(email);
+        Assert.Equal(HttpStatusCode.Redirect, status);
+        Assert.Equal(HttpStatusCode.OK, (await Replay(again!).GetAsync("/Organisation")).StatusCode);
     }
 
     [SkippableFact]

@@ -66,6 +66,7 @@ public abstract class PerformancePackTests(AppFixture fixture)
         Skip.If(fixture.Unavailable is not null, fixture.Unavailable);
         var commander = await StaffClient.SignedInAsync(fixture, "commander.barking-and-dagenham");
         var analyst = await StaffClient.SignedInAsync(fixture, "analyst");
+        var since = fixture.WithDb(db => db.AuditEntries.Max(e => (long?)e.Sequence) ?? 0);
 
         var theirs = await commander.GetAsync("/Performance?Level=borough&Unit=E09000031");
         var force = await commander.GetAsync("/Performance?Level=force");
@@ -75,6 +76,12 @@ public abstract class PerformancePackTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, force.StatusCode);
         Assert.Equal(HttpStatusCode.OK, analystView.StatusCode);
         Assert.Contains("Performance pack: Waltham Forest", await analystView.Content.ReadAsStringAsync());
+        // The two refusals are security events in the trail, named by the unit asked for.
+        var refusals = fixture.WithDb(db => db.AuditEntries.Where(e => e.Sequence > since && e.Action == CitizenFocus.Audit.AuditAction.RefusedOutOfScope)
+            .OrderBy(e => e.Sequence).Select(e => new { e.Actor, e.RecordType, e.RecordId }).ToList());
+        Assert.Equal(["Borough E09000031", "Force " + fixture.WithDb(db => db.Forces.Select(f => f.Code).First())],
+            refusals.Select(r => r.RecordId));
+        Assert.All(refusals, r => Assert.Equal(("commander.barking-and-dagenham" + StaffClient.DemoDomain, "Performance pack"), (r.Actor, r.RecordType)));
     }
 
     [SkippableFact]
