@@ -104,7 +104,10 @@ public sealed class PartnerSharingTests
 
         Assert.Null(call);
         Assert.Null(message);
-        Assert.DoesNotContain(await bed.AuditAsync(), e => e.Actor == CouncilUser);
+        // Nothing was consulted; both attempts are security events in the partner user's name.
+        var councils = (await bed.AuditAsync()).Where(e => e.Actor == CouncilUser).ToList();
+        Assert.Equal([(AuditAction.RefusedOutOfScope, "Call", CallRef("11")), (AuditAction.RefusedOutOfScope, "Message", MessageRef("11"))],
+            councils.Select(e => (e.Action, e.RecordType, e.RecordId)));
     }
 
     [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
