@@ -2003,6 +2003,28 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                             TargetShare = 0.90000000000000002,
                             WarningFraction = 0.75,
                             WarningGoesTo = 2
+                        },
+                        new
+                        {
+                            Id = 20,
+                            BreachGoesTo = 3,
+                            BreachRole = "Borough commander",
+                            Calendar = 0,
+                            Code = "RECORD-REVIEW-28D",
+                            DueWorkingDaysAfterPeriod = 0,
+                            ExplanationOwed = false,
+                            Name = "Review records due for review under MoPI within 28 days",
+                            PauseAllowed = false,
+                            PublicStatement = "Keeping personal information only as long as it is needed",
+                            Recurrence = 0,
+                            RecurrenceInterval = 1,
+                            RecursPer = 0,
+                            Target = new TimeSpan(28, 0, 0, 0, 0),
+                            TargetIsCeiling = false,
+                            TargetShare = 1.0,
+                            WarningFraction = 0.75,
+                            WarningGoesTo = 3,
+                            WarningRole = "Inspector"
                         });
                 });
 
@@ -2100,6 +2122,60 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                     b.ToTable("LegalHolds");
                 });
 
+            modelBuilder.Entity("CitizenFocus.Retention.RecordReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ClockId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("Decision")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("NextReviewAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("RuleId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClockId")
+                        .IsUnique();
+
+                    b.HasIndex("RecordType", "RecordId");
+
+                    b.ToTable("RecordReviews");
+                });
+
             modelBuilder.Entity("CitizenFocus.Retention.RetentionRule", b =>
                 {
                     b.Property<int>("Id")
@@ -2115,6 +2191,10 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("ChangedBy")
                         .IsRequired()
@@ -2137,7 +2217,7 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RecordType")
+                    b.HasIndex("RecordType", "Category")
                         .IsUnique();
 
                     b.ToTable("RetentionRules");
@@ -2164,6 +2244,89 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                             Outcome = 0,
                             PeriodDays = 730,
                             RecordType = "Call"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            AppliesFrom = new DateTime(2027, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Basis = "MoPI group 1 (certain public protection matters): reviewed every ten years, kept while needed.",
+                            Category = "homicide",
+                            ChangedBy = "system:seed",
+                            CountedFrom = 0,
+                            Outcome = 2,
+                            PeriodDays = 3652,
+                            RecordType = "Crime"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            AppliesFrom = new DateTime(2027, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Basis = "MoPI group 1 (certain public protection matters): reviewed every ten years, kept while needed.",
+                            Category = "rape",
+                            ChangedBy = "system:seed",
+                            CountedFrom = 0,
+                            Outcome = 2,
+                            PeriodDays = 3652,
+                            RecordType = "Crime"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            AppliesFrom = new DateTime(2027, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Basis = "MoPI group 2 (other sexual, violent or serious offences): reviewed ten years after it was recorded.",
+                            Category = "most-serious-violence",
+                            ChangedBy = "system:seed",
+                            CountedFrom = 0,
+                            Outcome = 2,
+                            PeriodDays = 3652,
+                            RecordType = "Crime"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            AppliesFrom = new DateTime(2027, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Basis = "MoPI group 2 (violent offences): reviewed ten years after it was recorded.",
+                            Category = "robbery",
+                            ChangedBy = "system:seed",
+                            CountedFrom = 0,
+                            Outcome = 2,
+                            PeriodDays = 3652,
+                            RecordType = "Crime"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            AppliesFrom = new DateTime(2027, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Basis = "MoPI group 2 (violent offences): reviewed ten years after it was recorded.",
+                            Category = "knife-crime",
+                            ChangedBy = "system:seed",
+                            CountedFrom = 0,
+                            Outcome = 2,
+                            PeriodDays = 3652,
+                            RecordType = "Crime"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            AppliesFrom = new DateTime(2027, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Basis = "MoPI group 2 (serious offences): reviewed ten years after it was recorded.",
+                            Category = "gun-crime",
+                            ChangedBy = "system:seed",
+                            CountedFrom = 0,
+                            Outcome = 2,
+                            PeriodDays = 3652,
+                            RecordType = "Crime"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            AppliesFrom = new DateTime(2027, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Basis = "MoPI group 3 (all other offences): reviewed six years after it was recorded; the victim and offender references and the place are removed when it is disposed of.",
+                            ChangedBy = "system:seed",
+                            CountedFrom = 0,
+                            Outcome = 2,
+                            PeriodDays = 2191,
+                            RecordType = "Crime"
                         });
                 });
 

@@ -1978,6 +1978,28 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                             TargetShare = 0.90000000000000002,
                             WarningFraction = 0.75,
                             WarningGoesTo = 2
+                        },
+                        new
+                        {
+                            Id = 20,
+                            BreachGoesTo = 3,
+                            BreachRole = "Borough commander",
+                            Calendar = 0,
+                            Code = "RECORD-REVIEW-28D",
+                            DueWorkingDaysAfterPeriod = 0,
+                            ExplanationOwed = false,
+                            Name = "Review records due for review under MoPI within 28 days",
+                            PauseAllowed = false,
+                            PublicStatement = "Keeping personal information only as long as it is needed",
+                            Recurrence = 0,
+                            RecurrenceInterval = 1,
+                            RecursPer = 0,
+                            Target = new TimeSpan(28, 0, 0, 0, 0),
+                            TargetIsCeiling = false,
+                            TargetShare = 1.0,
+                            WarningFraction = 0.75,
+                            WarningGoesTo = 3,
+                            WarningRole = "Inspector"
                         });
                 });
 
@@ -2071,6 +2093,58 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                     b.ToTable("LegalHolds");
                 });
 
+            modelBuilder.Entity("CitizenFocus.Retention.RecordReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClockId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("NextReviewAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClockId")
+                        .IsUnique();
+
+                    b.HasIndex("RecordType", "RecordId");
+
+                    b.ToTable("RecordReviews");
+                });
+
             modelBuilder.Entity("CitizenFocus.Retention.RetentionRule", b =>
                 {
                     b.Property<int>("Id")
@@ -2083,6 +2157,10 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                     b.Property<string>("Basis")
                         .IsRequired()
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ChangedBy")
@@ -2106,7 +2184,7 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RecordType")
+                    b.HasIndex("RecordType", "Category")
                         .IsUnique();
 
                     b.ToTable("RetentionRules");
@@ -2133,6 +2211,89 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                             Outcome = 0,
                             PeriodDays = 730,
                             RecordType = "Call"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            AppliesFrom = new DateTime(2027, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Basis = "MoPI group 1 (certain public protection matters): reviewed every ten years, kept while needed.",
+                            Category = "homicide",
+                            ChangedBy = "system:seed",
+                            CountedFrom = 0,
+                            Outcome = 2,
+                            PeriodDays = 3652,
+                            RecordType = "Crime"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            AppliesFrom = new DateTime(2027, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Basis = "MoPI group 1 (certain public protection matters): reviewed every ten years, kept while needed.",
+                            Category = "rape",
+                            ChangedBy = "system:seed",
+                            CountedFrom = 0,
+                            Outcome = 2,
+                            PeriodDays = 3652,
+                            RecordType = "Crime"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            AppliesFrom = new DateTime(2027, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Basis = "MoPI group 2 (other sexual, violent or serious offences): reviewed ten years after it was recorded.",
+                            Category = "most-serious-violence",
+                            ChangedBy = "system:seed",
+                            CountedFrom = 0,
+                            Outcome = 2,
+                            PeriodDays = 3652,
+                            RecordType = "Crime"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            AppliesFrom = new DateTime(2027, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Basis = "MoPI group 2 (violent offences): reviewed ten years after it was recorded.",
+                            Category = "robbery",
+                            ChangedBy = "system:seed",
+                            CountedFrom = 0,
+                            Outcome = 2,
+                            PeriodDays = 3652,
+                            RecordType = "Crime"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            AppliesFrom = new DateTime(2027, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Basis = "MoPI group 2 (violent offences): reviewed ten years after it was recorded.",
+                            Category = "knife-crime",
+                            ChangedBy = "system:seed",
+                            CountedFrom = 0,
+                            Outcome = 2,
+                            PeriodDays = 3652,
+                            RecordType = "Crime"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            AppliesFrom = new DateTime(2027, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Basis = "MoPI group 2 (serious offences): reviewed ten years after it was recorded.",
+                            Category = "gun-crime",
+                            ChangedBy = "system:seed",
+                            CountedFrom = 0,
+                            Outcome = 2,
+                            PeriodDays = 3652,
+                            RecordType = "Crime"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            AppliesFrom = new DateTime(2027, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Basis = "MoPI group 3 (all other offences): reviewed six years after it was recorded; the victim and offender references and the place are removed when it is disposed of.",
+                            ChangedBy = "system:seed",
+                            CountedFrom = 0,
+                            Outcome = 2,
+                            PeriodDays = 2191,
+                            RecordType = "Crime"
                         });
                 });
 

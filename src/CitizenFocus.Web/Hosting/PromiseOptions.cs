@@ -12,4 +12,8 @@ public sealed class PromiseOptions
 
     [Range(1, 3600)]
     public int SweepIntervalSeconds { get; set; } = 30;
+
+    /// <summary>Hours between retention sweeps (anonymising records past their period, opening reviews): daily by default.</summary>
+    [Range(1, 24 * 7)]
+    public int RetentionIntervalHours { get; set; } = 24;
 }

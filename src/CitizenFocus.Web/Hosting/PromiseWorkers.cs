@@ -1,4 +1,5 @@
 using CitizenFocus.Promises;
+using CitizenFocus.Retention;
 using Microsoft.Extensions.Options;
 
 namespace CitizenFocus.Web.Hosting;
@@ -21,7 +22,8 @@ public static class PromiseWorkers
 }
 
 /// <summary>
-/// Opens the periods of recurring promises, sweeps due clocks, then sends due notifications, at start-up and every interval. Each step runs
+/// Opens the periods of recurring promises, sweeps due clocks, then sends due notifications, at start-up and every interval;
+/// and, at start-up and every <see cref="PromiseOptions.RetentionIntervalHours"/>, applies the retention rules. Each step runs
 /// in a fresh scope (its own DbContext); a failure is logged and the next tick tries again, because
 /// the sweep is idempotent and the outbox keeps what was not sent.
 /// </summary>
@@ -31,6 +33,12 @@ internal sealed class PromiseWorker(
 {
     /// <summary>At most this many outbox batches per run, so that one run cannot hold the database for long.</summary>
     internal const int MaxDispatchBatchesPerRun = 100;
+
+    /// <summary>At most this many retention batches per run (each up to <see cref="RunRetentionSweep.BatchSize"/> records a rule).</summary>
+    internal const int MaxRetentionBatchesPerRun = 20;
+
+    /// <summary>When the retention sweep last ran (UTC); null before the first.</summary>
+    internal DateTimeOffset? LastRetentionRun { get; private set; }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -75,6 +83,27 @@ internal sealed class PromiseWorker(
             }
             while (batch.Sent + batch.Failed == DispatchNotifications.BatchSize && ++batches < MaxDispatchBatchesPerRun);
             if (sent + failed > 0) logger.LogInformation("Notifications: {Sent} sent, {Failed} failed (retried later)", sent, failed);
+        }, ct);
+
+        var now = time.GetUtcNow();
+        if (LastRetentionRun is { } last && now - last < TimeSpan.FromHours(options.Value.RetentionIntervalHours)) return;
+        LastRetentionRun = now;
+        await StepAsync("retention sweep", async services =>
+        {
+            // A full batch means a backlog (the first run after a rule takes effect): keep going, within a bound per run.
+            var sweep = services.GetRequiredService<RunRetentionSweep>();
+            int anonymised = 0, reviews = 0, batches = 0;
+            RetentionReport report;
+            do
+            {
+                report = await sweep.RunAsync(RunRetentionSweep.SystemActor, dryRun: false, ct);
+                reviews += report.Actions.Count(a => a.Outcome == RetentionOutcome.Review);
+                anonymised += report.Actions.Count(a => a.Outcome != RetentionOutcome.Review);
+            }
+            while (report.Actions.Count >= RunRetentionSweep.BatchSize && ++batches < MaxRetentionBatchesPerRun);
+            if (anonymised + reviews > 0)
+                logger.LogInformation("Retention: {Anonymised} records anonymised, {Reviews} brought up for review, {Held} kept by legal holds",
+                    anonymised, reviews, report.Held);
         }, ct);
     }
 

@@ -32,6 +32,14 @@ internal sealed class ServiceStandardConfiguration : IEntityTypeConfiguration<Se
             TargetShare = 0.9, Dimensions = "category",
             // Decided when the call is answered: nothing is ever warned or escalated.
             WarningGoesTo = EscalationLevel.Inspector, BreachGoesTo = EscalationLevel.Inspector,
+        }, new ServiceStandard
+        {
+            Id = 20, Code = StandardCodes.RecordReview, Name = "Review records due for review under MoPI within 28 days",
+            PublicStatement = "Keeping personal information only as long as it is needed",
+            Target = TimeSpan.FromDays(28), Calendar = CalendarKind.AroundTheClock, WarningFraction = 0.75, TargetShare = 1.0,
+            // The borough's inspectors review; an overdue review goes to the borough commander.
+            WarningGoesTo = EscalationLevel.Role, WarningRole = Identity.Roles.Inspector,
+            BreachGoesTo = EscalationLevel.Role, BreachRole = Identity.Roles.BoroughCommander,
         });
     }
 }

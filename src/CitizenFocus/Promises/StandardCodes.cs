@@ -8,4 +8,7 @@ public static class StandardCodes
 
     /// <summary>Pledge 5: answer 999 calls within 10 seconds (90% of them), decided from the recorded answer time.</summary>
     public const string EmergencyAnswered = "CALL-999-ANSWER-10S";
+
+    /// <summary>A record a retention rule brought up for review (MoPI) is reviewed, and kept or disposed of, within 28 days.</summary>
+    public const string RecordReview = "RECORD-REVIEW-28D";
 }

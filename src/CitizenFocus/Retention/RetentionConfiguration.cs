@@ -9,7 +9,8 @@ public sealed class RetentionRuleConfiguration : IEntityTypeConfiguration<Retent
     public void Configure(EntityTypeBuilder<RetentionRule> builder)
     {
         builder.Property(r => r.RecordType).HasMaxLength(40);
-        builder.HasIndex(r => r.RecordType).IsUnique();
+        builder.Property(r => r.Category).HasMaxLength(64);
+        builder.HasIndex(r => new { r.RecordType, r.Category }).IsUnique();
         builder.Property(r => r.Basis).HasMaxLength(500);
         builder.Property(r => r.ChangedBy).HasMaxLength(200);
         builder.HasData(RetentionDefaults.Rules());

@@ -11,6 +11,12 @@ public sealed class RetentionRule
     /// <summary>The record type as the audit trail names it: "Message", "Call".</summary>
     public required string RecordType { get; set; }
 
+    /// <summary>
+    /// For crimes, the crime group (its code, as <c>CrimeGroups</c> holds it) the rule covers; empty for every crime in
+    /// none of the groups another rule names. Empty for other record types.
+    /// </summary>
+    public string? Category { get; set; }
+
     public RetentionEvent CountedFrom { get; set; }
     public int PeriodDays { get; set; }
     public RetentionOutcome Outcome { get; set; }

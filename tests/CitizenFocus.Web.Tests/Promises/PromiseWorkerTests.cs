@@ -45,6 +45,21 @@ public abstract class PromiseWorkerTests(AppFixture fixture)
     }
 
     [SkippableFact]
+    public async Task The_retention_sweep_runs_at_the_first_run_and_then_once_an_interval()
+    {
+        Skip.If(fixture.Unavailable is not null, fixture.Unavailable);
+        var worker = new PromiseWorker(fixture.App.Services.GetRequiredService<IServiceScopeFactory>(), fixture.Time,
+            Options.Create(new PromiseOptions { RetentionIntervalHours = 24 }), NullLogger<PromiseWorker>.Instance);
+
+        await worker.RunOnceAsync(CancellationToken.None);
+        var first = worker.LastRetentionRun;
+        await worker.RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(fixture.Time.GetUtcNow(), first);
+        Assert.Equal(first, worker.LastRetentionRun);
+    }
+
+    [SkippableFact]
     public void The_test_host_runs_no_background_sweep()
     {
         Skip.If(fixture.Unavailable is not null, fixture.Unavailable);
