@@ -15,6 +15,7 @@ builder.AddCapability<Pages.Promises.PromisesWebModule>();
 builder.AddCapability<Pages.Statistics.StatisticsWebModule>();
 builder.AddCapability<Pages.CrimeAnalysis.CrimeAnalysisWebModule>();
 builder.AddCapability<Pages.Audit.AuditWebModule>();
+builder.AddCapability<Pages.Retention.RetentionWebModule>();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();

@@ -2025,6 +2025,28 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                             WarningFraction = 0.75,
                             WarningGoesTo = 3,
                             WarningRole = "Inspector"
+                        },
+                        new
+                        {
+                            Id = 21,
+                            BreachGoesTo = 3,
+                            BreachRole = "Administrator",
+                            Calendar = 0,
+                            Code = "SUBJECT-ACCESS-1M",
+                            DueWorkingDaysAfterPeriod = 0,
+                            ExplanationOwed = false,
+                            Name = "Answer subject access requests within one calendar month",
+                            PauseAllowed = false,
+                            PublicStatement = "Telling people what we hold about them",
+                            Recurrence = 0,
+                            RecurrenceInterval = 1,
+                            RecursPer = 0,
+                            Target = new TimeSpan(32, 0, 0, 0, 0),
+                            TargetIsCeiling = true,
+                            TargetShare = 1.0,
+                            WarningFraction = 0.75,
+                            WarningGoesTo = 3,
+                            WarningRole = "Administrator"
                         });
                 });
 
@@ -2328,6 +2350,114 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                             PeriodDays = 2191,
                             RecordType = "Crime"
                         });
+                });
+
+            modelBuilder.Entity("CitizenFocus.Retention.SubjectAccessItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Exemption")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("MatchedOn")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Withheld")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "RecordType", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("SubjectAccessItems");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Retention.SubjectAccessRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("ClockId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("DisclosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisclosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("LoggedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("SubjectAccessRequests");
                 });
 
             modelBuilder.Entity("CitizenFocus.Sharing.PartnerDisclosure", b =>
@@ -3159,6 +3289,15 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CitizenFocus.Retention.SubjectAccessItem", b =>
+                {
+                    b.HasOne("CitizenFocus.Retention.SubjectAccessRequest", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CitizenFocus.Sharing.PartnerDisclosure", b =>
                 {
                     b.HasOne("CitizenFocus.Sharing.PartnerShare", null)
@@ -3240,6 +3379,11 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
             modelBuilder.Entity("CitizenFocus.CrimeAnalysis.CrimeGroup", b =>
                 {
                     b.Navigation("Rules");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Retention.SubjectAccessRequest", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -2000,6 +2000,28 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                             WarningFraction = 0.75,
                             WarningGoesTo = 3,
                             WarningRole = "Inspector"
+                        },
+                        new
+                        {
+                            Id = 21,
+                            BreachGoesTo = 3,
+                            BreachRole = "Administrator",
+                            Calendar = 0,
+                            Code = "SUBJECT-ACCESS-1M",
+                            DueWorkingDaysAfterPeriod = 0,
+                            ExplanationOwed = false,
+                            Name = "Answer subject access requests within one calendar month",
+                            PauseAllowed = false,
+                            PublicStatement = "Telling people what we hold about them",
+                            Recurrence = 0,
+                            RecurrenceInterval = 1,
+                            RecursPer = 0,
+                            Target = new TimeSpan(32, 0, 0, 0, 0),
+                            TargetIsCeiling = true,
+                            TargetShare = 1.0,
+                            WarningFraction = 0.75,
+                            WarningGoesTo = 3,
+                            WarningRole = "Administrator"
                         });
                 });
 
@@ -2295,6 +2317,110 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                             PeriodDays = 2191,
                             RecordType = "Crime"
                         });
+                });
+
+            modelBuilder.Entity("CitizenFocus.Retention.SubjectAccessItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Exemption")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchedOn")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Withheld")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "RecordType", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("SubjectAccessItems");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Retention.SubjectAccessRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClockId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DisclosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisclosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LoggedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("SubjectAccessRequests");
                 });
 
             modelBuilder.Entity("CitizenFocus.Sharing.PartnerDisclosure", b =>
@@ -3110,6 +3236,15 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CitizenFocus.Retention.SubjectAccessItem", b =>
+                {
+                    b.HasOne("CitizenFocus.Retention.SubjectAccessRequest", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CitizenFocus.Sharing.PartnerDisclosure", b =>
                 {
                     b.HasOne("CitizenFocus.Sharing.PartnerShare", null)
@@ -3191,6 +3326,11 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CitizenFocus.CrimeAnalysis.CrimeGroup", b =>
                 {
                     b.Navigation("Rules");
+                });
+
+            modelBuilder.Entity("CitizenFocus.Retention.SubjectAccessRequest", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -29,6 +29,13 @@ public sealed record PersonalDataRead
     /// <summary>A message to a team, with the citizen's details.</summary>
     public static PersonalDataRead Message(string reference) => new("Message", reference, null);
 
+    /// <summary>A record found for a subject access request, with the personal details it holds about the person.</summary>
+    public static PersonalDataRead ForSubjectAccess(string recordType, string recordId, string requestReference) =>
+        new(recordType, recordId, $"found for subject access request {requestReference}");
+
+    /// <summary>A subject access request: who asked, and what they are known by.</summary>
+    public static PersonalDataRead SubjectAccessRequest(string reference) => new("SubjectAccess", reference, null);
+
     /// <summary>
     /// A crime analysis that lists victims or offenders by reference (pseudonymous, still personal data), for one
     /// unit: the record id is "analysis:unit code", so that the trail answers "who looked at Barking's repeat victims".

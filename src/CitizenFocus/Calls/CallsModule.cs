@@ -9,6 +9,7 @@ public sealed class CallsModule : ICapabilityModule
     public void AddServices(IServiceCollection services)
     {
         services.TryAddScoped<CallQueries>();
+        services.TryAddScoped<FindCallsAbout>();
         services.TryAddScoped<ConsultCall>();
         services.TryAddScoped<RecordAnswerClocks>();
         services.TryAddScoped<EraseCallDetails>();

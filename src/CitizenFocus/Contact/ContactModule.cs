@@ -9,6 +9,7 @@ public sealed class ContactModule : ICapabilityModule
     public void AddServices(IServiceCollection services)
     {
         services.TryAddScoped<MessageQueries>();
+        services.TryAddScoped<FindMessagesAbout>();
         services.TryAddScoped<ConsultMessage>();
         services.TryAddScoped<MessageAction>();
         services.TryAddScoped<LogMessage>();

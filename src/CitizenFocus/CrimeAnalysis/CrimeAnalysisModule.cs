@@ -10,6 +10,7 @@ public sealed class CrimeAnalysisModule : ICapabilityModule
     public void AddServices(IServiceCollection services)
     {
         services.TryAddScoped<ImportLsoaWards>();
+        services.TryAddScoped<FindCrimesAbout>();
         services.TryAddScoped<ReviewCrimeDetails>();
         services.TryAddScoped<ImportPoliceUk>();
         services.TryAddScoped<OpenDataCoverage>();

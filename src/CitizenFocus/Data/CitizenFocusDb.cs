@@ -58,6 +58,8 @@ public sealed class CitizenFocusDb(DbContextOptions<CitizenFocusDb> options) : I
     public DbSet<Retention.RetentionRule> RetentionRules => Set<Retention.RetentionRule>();
     public DbSet<Retention.LegalHold> LegalHolds => Set<Retention.LegalHold>();
     public DbSet<Retention.RecordReview> RecordReviews => Set<Retention.RecordReview>();
+    public DbSet<Retention.SubjectAccessRequest> SubjectAccessRequests => Set<Retention.SubjectAccessRequest>();
+    public DbSet<Retention.SubjectAccessItem> SubjectAccessItems => Set<Retention.SubjectAccessItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

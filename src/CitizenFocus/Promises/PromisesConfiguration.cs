@@ -40,6 +40,14 @@ internal sealed class ServiceStandardConfiguration : IEntityTypeConfiguration<Se
             // The borough's inspectors review; an overdue review goes to the borough commander.
             WarningGoesTo = EscalationLevel.Role, WarningRole = Identity.Roles.Inspector,
             BreachGoesTo = EscalationLevel.Role, BreachRole = Identity.Roles.BoroughCommander,
+        }, new ServiceStandard
+        {
+            Id = 21, Code = StandardCodes.SubjectAccess, Name = "Answer subject access requests within one calendar month",
+            PublicStatement = "Telling people what we hold about them",
+            // Each request's own deadline is the end of the same date next month: at most 32 days from the start of the day received.
+            Target = TimeSpan.FromDays(32), TargetIsCeiling = true, Calendar = CalendarKind.AroundTheClock, WarningFraction = 0.75, TargetShare = 1.0,
+            WarningGoesTo = EscalationLevel.Role, WarningRole = Identity.Roles.Administrator,
+            BreachGoesTo = EscalationLevel.Role, BreachRole = Identity.Roles.Administrator,
         });
     }
 }

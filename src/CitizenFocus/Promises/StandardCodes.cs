@@ -11,4 +11,7 @@ public static class StandardCodes
 
     /// <summary>A record a retention rule brought up for review (MoPI) is reviewed, and kept or disposed of, within 28 days.</summary>
     public const string RecordReview = "RECORD-REVIEW-28D";
+
+    /// <summary>A subject access request is answered within one calendar month of its receipt (each request's own deadline).</summary>
+    public const string SubjectAccess = "SUBJECT-ACCESS-1M";
 }

@@ -11,5 +11,6 @@ public sealed class RetentionModule : ICapabilityModule
         services.TryAddScoped<RunRetentionSweep>();
         services.TryAddScoped<SetLegalHold>();
         services.TryAddScoped<DecideRecordReview>();
+        services.TryAddScoped<SubjectAccess>();
     }
 }

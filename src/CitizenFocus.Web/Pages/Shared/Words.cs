@@ -78,6 +78,20 @@ public static class Words
         outcome == ClockOutcome.Met ? ("Met", "govuk-tag--green") : ("Breached", "govuk-tag--red");
 
     /// <summary>The page for a record a clock runs for, when there is one.</summary>
-    public static string? RecordHref(string recordType, string recordId) =>
-        recordType == "Message" ? "/Messages/" + Uri.EscapeDataString(recordId) : null;
+    public static string? RecordHref(string recordType, string recordId) => recordType switch
+    {
+        "Message" => "/Messages/" + Uri.EscapeDataString(recordId),
+        "Call" => "/Calls/" + Uri.EscapeDataString(recordId),
+        "SubjectAccess" => "/SubjectAccess/" + Uri.EscapeDataString(recordId),
+        _ => null,
+    };
+
+    /// <summary>A record type as the audit trail names it, in words.</summary>
+    public static string RecordType(string recordType) => recordType switch
+    {
+        "Crime" => "Crime record",
+        "SubjectAccess" => "Subject access request",
+        "StaffUser" => "Staff account",
+        _ => recordType,
+    };
 }
