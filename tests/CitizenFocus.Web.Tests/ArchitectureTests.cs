@@ -51,6 +51,8 @@ public sealed partial class ArchitectureTests
         ("Identity", "PartnerShares"),   // ScopeRule: a partner agency sees the records shared with it, in the one scope rule
         ("Sharing", "Calls"),            // SharingQueries, SharedRecords: a call exists before it is shared, and its summary for the partner
         ("Sharing", "TeamMessages"),     // (the same, for messages)
+        ("Audit", "Calls"),              // RecordRestrictions: a restriction is placed only on a call that exists
+        ("Audit", "TeamMessages"),       // (the same, for messages)
         ("Retention", "Clocks"),         // DecideRecordReview: the open reviews with their due dates, in one query
     ];
 

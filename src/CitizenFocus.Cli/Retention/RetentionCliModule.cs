@@ -11,6 +11,8 @@ internal sealed class RetentionCliModule : ICliModule
         retention.Subcommands.Add(RetentionRunCommand.Create(commands.Context, commands.Database));
         retention.Subcommands.Add(RetentionReviewCommands.List(commands.Context, commands.Database));
         retention.Subcommands.Add(RetentionReviewCommands.Decide(commands.Context, commands.Database));
+        retention.Subcommands.Add(RestrictCommands.Restrict(commands.Context, commands.Database));
+        retention.Subcommands.Add(RestrictCommands.Lift(commands.Context, commands.Database));
         commands.Add(retention);
     }
 }

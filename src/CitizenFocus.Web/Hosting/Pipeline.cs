@@ -35,6 +35,14 @@ public static class Pipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // Restricted records are read only by the roles their restriction names: the reader's roles, for below the web layer.
+        app.Use((http, next) =>
+        {
+            if (http.User.Identity?.IsAuthenticated == true)
+                http.RequestServices.GetRequiredService<CitizenFocus.Audit.CurrentReader>().Roles =
+                    [.. http.User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value)];
+            return next(http);
+        });
         app.UseAntiforgery();
         app.UseHeavyWork();
         return app;

@@ -19,6 +19,8 @@ public sealed class AuditModule : ICapabilityModule
         services.TryAddScoped<PersonalDataReads>();
         services.TryAddScoped<RequestOrigin>();
         services.TryAddScoped<ScopeRefusals>();
+        services.TryAddScoped<CurrentReader>();
+        services.TryAddScoped<RecordRestrictions>();
         services.TryAddScoped<AuditVerifier>();
         services.TryAddScoped<RekeyAuditChain>();
         services.TryAddScoped<AuditQueries>();

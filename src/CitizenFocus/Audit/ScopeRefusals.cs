@@ -9,8 +9,12 @@ namespace CitizenFocus.Audit;
 public sealed class ScopeRefusals(AuditLog audit, RequestOrigin origin)
 {
     public Task RecordAsync(string actor, string recordType, string recordId, CancellationToken ct = default) =>
+        RecordAsync(actor, recordType, recordId, "outside the reader's scope", ct);
+
+    /// <summary>A refusal for another reason than scope: a restricted record, read by a role it does not name.</summary>
+    public Task RecordAsync(string actor, string recordType, string recordId, string why, CancellationToken ct = default) =>
         audit.AppendAsync(new AuditRecord(string.IsNullOrWhiteSpace(actor) ? "(unknown)" : actor, AuditAction.RefusedOutOfScope,
-            recordType, Truncate(recordId, 64), Detail: Truncate($"{origin.Description}; outside the reader's scope", 1000)), ct);
+            recordType, Truncate(recordId, 64), Detail: Truncate($"{origin.Description}; {why}", 1000)), ct);
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 }

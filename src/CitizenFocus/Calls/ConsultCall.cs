@@ -11,7 +11,8 @@ namespace CitizenFocus.Calls;
 /// that exists is written to the audit trail through <see cref="ScopeRefusals"/>. A partner agency
 /// sees a call shared with it, and the caller's name and phone only where a disclosure to the agency is recorded.
 /// </summary>
-public sealed class ConsultCall(CallQueries calls, SharingQueries sharing, PersonalDataReads reads, ScopeRefusals refusals)
+public sealed class ConsultCall(CallQueries calls, SharingQueries sharing, PersonalDataReads reads, ScopeRefusals refusals,
+    RecordRestrictions restrictions)
 {
     public async Task<CallRecord?> HandleAsync(string reference, OrgScope scope, string actor, ReadChannel channel, CancellationToken ct = default)
     {
@@ -21,6 +22,7 @@ public sealed class ConsultCall(CallQueries calls, SharingQueries sharing, Perso
             if (await calls.ExistsAnywhereAsync(reference, ct)) await refusals.RecordAsync(actor, "Call", reference, ct);
             return null;
         }
+        if (!await restrictions.MayReadAsync("Call", record.Reference, actor, ct)) return null;
         if (!await sharing.PersonalDetailsVisibleAsync(scope, RecordPlaces.Call, record.Reference, ct))
             record = record.WithoutPersonalDetails();
         await reads.RecordAsync(actor, channel, PersonalDataRead.Call(record.Reference), ct);

@@ -10,7 +10,8 @@ namespace CitizenFocus.Contact;
 /// to the audit trail through <see cref="ScopeRefusals"/>. A partner agency sees a message shared with it,
 /// and the sender's details only where a disclosure to the agency is recorded.
 /// </summary>
-public sealed class ConsultMessage(MessageQueries messages, SharingQueries sharing, PersonalDataReads reads, ScopeRefusals refusals)
+public sealed class ConsultMessage(MessageQueries messages, SharingQueries sharing, PersonalDataReads reads, ScopeRefusals refusals,
+    RecordRestrictions restrictions)
 {
     public async Task<MessageRecord?> HandleAsync(string reference, OrgScope scope, string actor, ReadChannel channel, CancellationToken ct = default)
     {
@@ -20,6 +21,7 @@ public sealed class ConsultMessage(MessageQueries messages, SharingQueries shari
             if (await messages.ExistsAnywhereAsync(reference, ct)) await refusals.RecordAsync(actor, "Message", reference, ct);
             return null;
         }
+        if (!await restrictions.MayReadAsync("Message", record.Reference, actor, ct)) return null;
         if (!await sharing.PersonalDetailsVisibleAsync(scope, RecordPlaces.Message, record.Reference, ct))
             record = record.WithoutPersonalDetails();
         await reads.RecordAsync(actor, channel, PersonalDataRead.Message(record.Reference), ct);

@@ -11,7 +11,7 @@ namespace CitizenFocus.Contact;
 /// audit row in one transaction. A message outside the scope is "not found" to the actor, and the attempt is
 /// written to the audit trail.
 /// </summary>
-public sealed class MessageAction(CitizenFocusDb db, AuditLog audit, ScopeRefusals refusals)
+public sealed class MessageAction(CitizenFocusDb db, AuditLog audit, ScopeRefusals refusals, RecordRestrictions restrictions)
 {
     public async Task<Result> RunAsync(string reference, OrgScope scope, string actor, string what,
         Func<TeamMessage, Task<Result>> change, CancellationToken ct)
@@ -27,6 +27,9 @@ public sealed class MessageAction(CitizenFocusDb db, AuditLog audit, ScopeRefusa
             await refusals.RecordAsync(actor, "Message", reference, ct);
             return Result.NotFound("Reference", $"There is no message {reference}");
         }
+        // A restricted message is not processed (DPA 2018 s.47) except by the roles its restriction names.
+        if (!await restrictions.MayReadAsync("Message", reference, actor, ct))
+            return Result.NotFound("Reference", $"There is no message {reference}");
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var message = await db.TeamMessages.SingleAsync(m => m.Reference == reference, ct);
