@@ -30,6 +30,9 @@ public abstract class CrimePageModel(CrimeUnits units, TimeProvider time) : Page
     /// <summary>True once the choices were good and the analysis ran.</summary>
     public bool Ran { get; private set; }
 
+    /// <summary>No force organisation is loaded yet: the page says so instead of answering "not found".</summary>
+    public bool NothingLoaded { get; private set; }
+
     /// <summary>The query string of the choices the analysis ran with, for the CSV link.</summary>
     public string Query { get; private set; } = "";
 
@@ -83,7 +86,7 @@ public abstract class CrimePageModel(CrimeUnits units, TimeProvider time) : Page
     private async Task<IActionResult?> PrepareAsync(bool download, CancellationToken ct)
     {
         if (!MayView()) return Forbid();
-        if (!await ReadUnitAsync(ct)) return NotFound();
+        if (!await ReadUnitAsync(ct)) return NothingLoaded ? null : NotFound();
         await LoadAsync(ct);
         ReadChoices();
         if (!ModelState.IsValid) return null;
@@ -104,6 +107,11 @@ public abstract class CrimePageModel(CrimeUnits units, TimeProvider time) : Page
     private async Task<bool> ReadUnitAsync(CancellationToken ct)
     {
         Catalogue = await units.ReadAsync(ct);
+        if (Catalogue.Units.Count == 0)
+        {
+            NothingLoaded = true;
+            return false;
+        }
         var scope = User.GetOrgScope();
         var fallback = Catalogue.Default(scope);
         if (string.IsNullOrWhiteSpace(Unit))

@@ -6,13 +6,12 @@ namespace CitizenFocus.Web.Pages.Organisation;
 
 public sealed class IndexModel(OrganisationQueries queries) : PageModel
 {
-    public ForceView Force { get; private set; } = null!;
+    /// <summary>Null before the force's organisation is loaded: the page says so.</summary>
+    public ForceView? Force { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var force = await queries.ForceAsync(ct);
-        if (force is null) return NotFound();
-        Force = force;
+        Force = await queries.ForceAsync(ct);
         return Page();
     }
 }

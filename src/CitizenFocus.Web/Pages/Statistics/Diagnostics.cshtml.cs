@@ -19,8 +19,16 @@ public sealed class DiagnosticsModel(PackPage pages, PerformanceQueries queries)
     public PackView Pack { get; private set; } = null!;
     public HeadlineView Headline { get; private set; } = null!;
 
+    /// <summary>Nothing is loaded yet: the page says so.</summary>
+    public bool NothingLoaded { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (await pages.NothingLoadedAsync(ct))
+        {
+            NothingLoaded = true;
+            return Page();
+        }
         var selection = await pages.ReadAsync(User, Level, Unit, Period, ct);
         if (selection is null || Indicator is null) return NotFound();
         Pack = PackReport.Build(selection.Engine, selection.Unit, selection.Period,

@@ -14,8 +14,16 @@ namespace CitizenFocus.Web.Pages.Statistics;
 [HeavyWork]
 public sealed class DownloadModel(PackPage pages, PerformanceQueries queries, TimeProvider time) : PageModel
 {
+    /// <summary>Nothing is loaded yet: the page says so.</summary>
+    public bool NothingLoaded { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string? level, string? unit, string? period, string? format, CancellationToken ct)
     {
+        if (await pages.NothingLoadedAsync(ct))
+        {
+            NothingLoaded = true;
+            return Page();
+        }
         var selection = await pages.ReadAsync(User, level, unit, period, ct);
         if (selection is null) return NotFound();
         var name = $"performance-{selection.Unit.Code}-{selection.Period.Month:yyyy-MM}".ToLowerInvariant();

@@ -22,8 +22,16 @@ public sealed class IndexModel(PackPage pages, PerformanceQueries queries) : Pag
     public IReadOnlyList<PackUnit> Choosable { get; private set; } = [];
     public (PackPage.Selection Selection, IReadOnlyList<PackUnit> Choosable, string Action) Picker => (Selection, Choosable, "/Performance");
 
+    /// <summary>Nothing is loaded yet: the page says so.</summary>
+    public bool NothingLoaded { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (await pages.NothingLoadedAsync(ct))
+        {
+            NothingLoaded = true;
+            return Page();
+        }
         var selection = await pages.ReadAsync(User, Level, Unit, Period, ct);
         if (selection is null) return NotFound();
         Selection = selection;

@@ -7,6 +7,7 @@ using CitizenFocus.Organisation;
 using CitizenFocus.Statistics;
 using CitizenFocus.Statistics.Performance;
 using CitizenFocus.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
 
 namespace CitizenFocus.Web.Pages.Statistics;
 
@@ -17,6 +18,10 @@ namespace CitizenFocus.Web.Pages.Statistics;
 public sealed class PackPage(PerformanceQueries queries, PerformanceCache cache, CitizenFocusDb db, TimeProvider time, CitizenFocus.Audit.ScopeRefusals refusals)
 {
     public sealed record Selection(PerformanceEngine Engine, PackUnit Unit, PackPeriod Period, IReadOnlyList<DateOnly> Months);
+
+    /// <summary>Whether nothing the pack needs is loaded yet (no force, or no borough): the pages say so rather than fail.</summary>
+    public async Task<bool> NothingLoadedAsync(CancellationToken ct) =>
+        !await db.Forces.AnyAsync(ct) || !await db.Boroughs.AnyAsync(ct);
 
     /// <summary>Null when the request names a unit that does not exist or lies outside the reader's scope.</summary>
     public async Task<Selection?> ReadAsync(ClaimsPrincipal user, string? level, string? unit, string? period, CancellationToken ct)

@@ -28,8 +28,18 @@ public sealed class PeerGroupsModel(PackPage pages, SetPeerGroup setPeers) : Pag
     public IReadOnlyList<(PackUnit Unit, double? Distance, bool InGroup)> Candidates { get; private set; } = [];
     public bool CanEdit => IndicatorsModel.EditorRoles.Any(User.IsInRole);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
-        await LoadAsync(ct) ? Page() : NotFound();
+    /// <summary>Nothing is loaded yet: the page says so.</summary>
+    public bool NothingLoaded { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await pages.NothingLoadedAsync(ct))
+        {
+            NothingLoaded = true;
+            return Page();
+        }
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

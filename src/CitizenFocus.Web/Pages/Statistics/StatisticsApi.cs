@@ -27,6 +27,8 @@ public static class StatisticsApi
         app.MapGet("/api/performance", async Task<Results<Ok<IReadOnlyList<PerformanceFigure>>, ProblemHttpResult>> (
                 string? level, string? unit, string? period, HttpContext http, PackPage pages, CancellationToken ct) =>
             {
+                // Before the force's organisation is loaded there are no figures, which is not an error.
+                if (await pages.NothingLoadedAsync(ct)) return TypedResults.Ok<IReadOnlyList<PerformanceFigure>>([]);
                 var selection = await pages.ReadAsync(http.User, level, unit, period, ct);
                 if (selection is null)
                     return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such unit in your scope",
