@@ -1,8 +1,11 @@
 namespace CitizenFocus.Cli.Organisation;
 
-/// <summary><c>import postcodes</c>: the postcode directory that places addresses in wards.</summary>
+/// <summary><c>import organisation</c> and <c>import postcodes</c>: the force's units, and the postcode directory that places addresses in wards.</summary>
 internal sealed class OrganisationCliModule : ICliModule
 {
-    public void AddCommands(CliCommands commands) =>
+    public void AddCommands(CliCommands commands)
+    {
+        commands.AddImport(ImportOrganisationCommand.Create(commands.Context, commands.Database));
         commands.AddImport(ImportPostcodesCommand.Create(commands.Context, commands.Database));
+    }
 }

@@ -9,6 +9,7 @@ public sealed class OrganisationModule : ICapabilityModule
     public void AddServices(IServiceCollection services)
     {
         services.TryAddScoped<OrganisationQueries>();
+        services.TryAddScoped<ImportOrganisation>();
         services.TryAddScoped<TeamPublicationQueries>();
         services.TryAddScoped<ConfirmTeamDetails>();
         services.TryAddScoped<ImportPostcodes>();
