@@ -53,7 +53,13 @@ public sealed partial class ArchitectureTests
         ("Sharing", "TeamMessages"),     // (the same, for messages)
         ("Audit", "Calls"),              // RecordRestrictions: a restriction is placed only on a call that exists
         ("Audit", "TeamMessages"),       // (the same, for messages)
-        ("Retention", "Clocks"),         // DecideRecordReview: the open reviews with their due dates, in one query
+        ("Retention", "Clocks"),
+        ("Organisation", "Users"),       // SetupStatus: counts of what a force has loaded, for the set-up checklist
+        ("Organisation", "LsoaWards"),   // (the same)
+        ("Organisation", "ServiceStandards"), // (the same)
+        ("Organisation", "SurveyAnswers"), // (the same)
+        ("Organisation", "Crimes"),      // (the same)
+        ("Organisation", "OpenDataMonths"), // (the same)         // DecideRecordReview: the open reviews with their due dates, in one query
     ];
 
     /// <summary>Demo builds a whole synthetic force in bulk, as a seed would: it writes every capability's tables.</summary>

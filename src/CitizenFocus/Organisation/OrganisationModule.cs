@@ -10,6 +10,7 @@ public sealed class OrganisationModule : ICapabilityModule
     {
         services.TryAddScoped<OrganisationQueries>();
         services.TryAddScoped<ImportOrganisation>();
+        services.TryAddScoped<SetupStatus>();
         services.TryAddScoped<TeamPublicationQueries>();
         services.TryAddScoped<ConfirmTeamDetails>();
         services.TryAddScoped<ImportPostcodes>();

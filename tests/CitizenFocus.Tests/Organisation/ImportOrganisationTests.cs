@@ -133,4 +133,22 @@ public sealed class ImportOrganisationTests
         Assert.Equal("the file names no force, and none is loaded: its first row is the force", Assert.Single(noForce.Errors).Message);
         Assert.Equal(new ValidationError("code", "this database holds the force NSP; the file is XYZ's", 1), Assert.Single(otherForce.Errors));
     }
+
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task Setup_status_names_what_is_missing_with_its_command_and_what_is_loaded(DatabaseProvider provider)
+    {
+        await using var database = await Databases.CreateAsync(provider);
+
+        var empty = await CliRunner.RunAsync(database, time, "setup", "status");
+        await CliRunner.RunAsync(database, time, "import", "organisation", Sample);
+        var loaded = await CliRunner.RunAsync(database, time, "setup", "status");
+
+        Assert.True(empty.ExitCode == 0, empty.ToString());
+        Assert.Contains("missing  Organisation         no force; to load: citizenfocus import organisation FILE (docs/imports.md)", empty.Output);
+        Assert.Contains("loaded   Service standards", empty.Output);
+        Assert.Contains("9 of 10 missing", empty.Output);
+        Assert.Contains("loaded   Organisation         1 force, 2 areas, 3 boroughs, 4 wards", loaded.Output);
+        Assert.Contains("missing  Ward boundaries      0 of 4 wards have a boundary", loaded.Output);
+        Assert.Contains("8 of 10 missing", loaded.Output);
+    }
 }

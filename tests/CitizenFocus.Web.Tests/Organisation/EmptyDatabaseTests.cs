@@ -71,6 +71,22 @@ public abstract class EmptyDatabaseTests(AppFixture fixture)
     }
 
     [SkippableFact]
+    public async Task The_setup_checklist_shows_an_administrator_what_is_missing_and_the_command_for_each()
+    {
+        Skip.If(fixture.Unavailable is not null, fixture.Unavailable);
+        var admin = await AccountAsync(Roles.Administrator);
+        var analyst = await AccountAsync(Roles.PerformanceAnalyst);
+
+        var page = await admin.GetStringAsync("/Setup");
+        var refused = await analyst.GetAsync("/Setup");
+
+        Assert.Contains("8 of 10 are missing.", page); // the accounts this test made are loaded, and the seeded standards
+        Assert.Contains("citizenfocus import organisation FILE", page);
+        Assert.Contains("Staff accounts", page);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+    }
+
+    [SkippableFact]
     public async Task No_api_answers_500_on_an_empty_database()
     {
         Skip.If(fixture.Unavailable is not null, fixture.Unavailable);

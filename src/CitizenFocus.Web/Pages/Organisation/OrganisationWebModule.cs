@@ -10,7 +10,8 @@ public sealed class OrganisationWebModule : IWebModule
 
     public void AddPages(PageConventionCollection pages) => pages
         .AllowAnonymousToFolder("/Organisation/Public")
-        .ServeFolderAt("/Organisation/Staff", "/Staff");
+        .ServeFolderAt("/Organisation/Staff", "/Staff")
+        .AuthorizePage("/Organisation/Setup", Policies.Administration);
 
     public void MapEndpoints(IEndpointRouteBuilder app) => app.MapOrganisationApi();
 
@@ -18,5 +19,6 @@ public sealed class OrganisationWebModule : IWebModule
     [
         new(50, "Organisation", "/Organisation", Policies.Staff),
         new(60, "Staff directory", "/Staff", Policies.Staff),
+        new(102, "Set-up", "/Setup", Policies.Administration),
     ];
 }
