@@ -2289,7 +2289,7 @@ namespace CitizenFocus.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RecordType", "Category")
+                    b.HasIndex("RecordType", "Category", "AppliesFrom")
                         .IsUnique();
 
                     b.ToTable("RetentionRules");

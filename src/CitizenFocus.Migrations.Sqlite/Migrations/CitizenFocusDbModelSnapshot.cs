@@ -2254,7 +2254,7 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RecordType", "Category")
+                    b.HasIndex("RecordType", "Category", "AppliesFrom")
                         .IsUnique();
 
                     b.ToTable("RetentionRules");

@@ -10,7 +10,8 @@ public sealed class RetentionRuleConfiguration : IEntityTypeConfiguration<Retent
     {
         builder.Property(r => r.RecordType).HasMaxLength(40);
         builder.Property(r => r.Category).HasMaxLength(64);
-        builder.HasIndex(r => new { r.RecordType, r.Category }).IsUnique();
+        // One version of a rule per date it applies from.
+        builder.HasIndex(r => new { r.RecordType, r.Category, r.AppliesFrom }).IsUnique();
         builder.Property(r => r.Basis).HasMaxLength(500);
         builder.Property(r => r.ChangedBy).HasMaxLength(200);
         builder.HasData(RetentionDefaults.Rules());

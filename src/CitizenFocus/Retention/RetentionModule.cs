@@ -12,5 +12,6 @@ public sealed class RetentionModule : ICapabilityModule
         services.TryAddScoped<SetLegalHold>();
         services.TryAddScoped<DecideRecordReview>();
         services.TryAddScoped<SubjectAccess>();
+        services.TryAddScoped<ChangeRetentionRule>();
     }
 }

@@ -30,7 +30,8 @@ public sealed class RunRetentionSweep(
     public async Task<RetentionReport> RunAsync(string actor, bool dryRun, CancellationToken ct = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var rules = await db.RetentionRules.AsNoTracking().Where(r => r.AppliesFrom <= now).OrderBy(r => r.Id).ToListAsync(ct);
+        // For each record type and category, the version of its rule in force now (a change from a later date waits).
+        var rules = ChangeRetentionRule.InForce(await db.RetentionRules.AsNoTracking().Where(r => r.AppliesFrom <= now).ToListAsync(ct), now).ToList();
         var actions = new List<RetentionAction>();
         var held = 0;
         foreach (var rule in rules.Where(r => r.Outcome == RetentionOutcome.Anonymise))

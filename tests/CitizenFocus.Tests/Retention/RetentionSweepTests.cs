@@ -1,4 +1,5 @@
 using CitizenFocus.Audit;
+using CitizenFocus.Common;
 using CitizenFocus.Contact;
 using CitizenFocus.Data;
 using CitizenFocus.Identity;
@@ -115,5 +116,38 @@ public sealed class RetentionSweepTests
 
         Assert.Equal([new RetentionAction("Message", reference, RetentionOutcome.Anonymise)], report.Actions);
         await using (var db = bed.Database.CreateDb()) Assert.Equal(before, await TableDigest.ComputeAsync(db));
+    }
+
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task A_shorter_period_from_a_later_date_applies_only_from_that_date_and_is_audited(DatabaseProvider provider)
+    {
+        await using var bed = await PromiseTestBed.CreateAsync(provider);
+        await RepliedMessageAsync(bed);
+        // 25 November 2026; the rules take effect on 1 January 2027. From 1 June 2028 messages keep one year, not two.
+        var messageRule = await bed.ReadAsync(db => db.RetentionRules.Where(r => r.RecordType == "Message").Select(r => r.Id).SingleAsync());
+        Result<int> changed, past;
+        using (var scope = bed.Services.CreateScope())
+        {
+            var rules = bed.Get<ChangeRetentionRule>(scope);
+            changed = await rules.HandleAsync(new RetentionRuleChange(messageRule, 365, RetentionOutcome.Anonymise, new DateOnly(2028, 6, 1),
+                "Complaints are settled within a year"), "admin@force");
+            past = await rules.HandleAsync(new RetentionRuleChange(messageRule, 30, RetentionOutcome.Anonymise, new DateOnly(2026, 11, 24), "x"), "admin@force");
+        }
+
+        Assert.True(changed.Succeeded, string.Join("; ", changed.Errors));
+        Assert.Equal("The date must be today or later: a change never reaches back", Assert.Single(past.Errors).Message);
+        bed.Time.SetUtcNow(new DateTimeOffset(2028, 5, 31, 12, 0, 0, TimeSpan.Zero)); // 18 months after the reply: past one year, not two
+        Assert.Empty((await SweepAsync(bed)).Actions);
+        bed.Time.SetUtcNow(new DateTimeOffset(2028, 6, 1, 0, 30, 0, TimeSpan.Zero));
+        Assert.Single((await SweepAsync(bed)).Actions);
+        var row = await bed.ReadAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.RecordType == ChangeRetentionRule.RecordType));
+        Assert.Equal(("admin@force", "Complaints are settled within a year"), (row.Actor, row.Justification));
+        Assert.Equal("Message: 730 → 365 days from Closure, Anonymise, applying from 1 June 2028", row.Detail);
+        using (var scope = bed.Services.CreateScope())
+        {
+            var listed = await bed.Get<ChangeRetentionRule>(scope).ListAsync();
+            Assert.Equal([RetentionRuleState.Replaced, RetentionRuleState.InForce],
+                listed.Where(r => r.Rule.RecordType == "Message").Select(r => r.State));
+        }
     }
 }

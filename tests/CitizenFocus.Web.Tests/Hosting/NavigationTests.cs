@@ -15,7 +15,7 @@ public sealed class NavigationTests(SqliteAppFixture fixture)
     [InlineData(Roles.PerformanceAnalyst, false, "Home|Organisation|Staff directory|Compliance|Performance|Crime analysis")]
     [InlineData(Roles.NeighbourhoodOfficer, true, "Home|My work|Messages|Calls|Organisation|Staff directory")]
     [InlineData(Roles.WardSergeant, true, "Home|My work|Team queue|Messages|Calls|Organisation|Staff directory")]
-    [InlineData(Roles.Administrator, false, "Home|Messages|Calls|Organisation|Staff directory|Compliance|Performance|Crime analysis|Audit trail|Subject access|Set-up")]
+    [InlineData(Roles.Administrator, false, "Home|Messages|Calls|Organisation|Staff directory|Compliance|Performance|Crime analysis|Audit trail|Subject access|Set-up|Retention rules")]
     [InlineData(Roles.PartnerAgencyUser, false, "Home")]
     public async Task Each_role_sees_the_entries_of_the_pages_it_may_open_in_order(string role, bool teamMember, string expected)
     {

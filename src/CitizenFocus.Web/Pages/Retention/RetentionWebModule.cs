@@ -3,12 +3,16 @@ using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
 namespace CitizenFocus.Web.Pages.Retention;
 
-/// <summary>Personal data's rights: subject access requests, for administrators (the force's disclosure team).</summary>
+/// <summary>Personal data through its life, for administrators: subject access requests and the retention rules.</summary>
 public sealed class RetentionWebModule : IWebModule
 {
     public string Name => "Retention";
 
     public void AddPages(PageConventionCollection pages) => pages.AuthorizeFolder("/Retention", Policies.Administration);
 
-    public IEnumerable<NavigationEntry> Navigation => [new(101, "Subject access", "/SubjectAccess", Policies.Administration)];
+    public IEnumerable<NavigationEntry> Navigation =>
+    [
+        new(101, "Subject access", "/SubjectAccess", Policies.Administration),
+        new(103, "Retention rules", "/Retention/Rules", Policies.Administration),
+    ];
 }
