@@ -13,6 +13,8 @@ internal sealed class RetentionCliModule : ICliModule
         retention.Subcommands.Add(RetentionReviewCommands.Decide(commands.Context, commands.Database));
         retention.Subcommands.Add(RestrictCommands.Restrict(commands.Context, commands.Database));
         retention.Subcommands.Add(RestrictCommands.Lift(commands.Context, commands.Database));
+        retention.Subcommands.Add(HoldCommands.Hold(commands.Context, commands.Database));
+        retention.Subcommands.Add(HoldCommands.Release(commands.Context, commands.Database));
         commands.Add(retention);
     }
 }

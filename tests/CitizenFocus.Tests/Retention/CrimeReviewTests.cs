@@ -184,4 +184,27 @@ public sealed class CrimeReviewTests
         var erasure = await bed.ReadAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.Action == AuditAction.Erasure));
         Assert.Equal("cli:test", erasure.Actor);
     }
+
+    [SkippableTheory, InlineData(DatabaseProvider.Sqlite), InlineData(DatabaseProvider.Postgres)]
+    public async Task A_legal_hold_placed_and_released_on_the_command_line_keeps_a_crime_from_review_meanwhile(DatabaseProvider provider)
+    {
+        await using var bed = await PromiseTestBed.CreateAsync(provider);
+        await SeedCrimesAsync(bed);
+        bed.Time.Advance(TimeSpan.FromDays(SixYears + 1));
+
+        var held = await CliRunner.RunAsync(bed.Database, bed.Time, "retention", "hold", "--record-type", "Crime", "--reference", "CR0000000001",
+            "--reason", "Civil claim 2032/7");
+        var id = held.Output.Split(' ')[2];
+        var whileHeld = await SweepAsync(bed);
+        var released = await CliRunner.RunAsync(bed.Database, bed.Time, "retention", "release", "--hold", id);
+        var again = await CliRunner.RunAsync(bed.Database, bed.Time, "retention", "release", "--hold", id);
+
+        Assert.True(held.ExitCode == 0, held.ToString());
+        Assert.StartsWith("Legal hold ", held.Output);
+        Assert.EndsWith("placed on Crime CR0000000001", held.Output.Trim());
+        Assert.Empty(whileHeld.Actions);
+        Assert.Equal($"Legal hold {id} released", released.Output.Trim());
+        Assert.Equal(1, again.ExitCode);
+        Assert.Equal([new RetentionAction("Crime", "CR0000000001", RetentionOutcome.Review)], (await SweepAsync(bed)).Actions);
+    }
 }
