@@ -57,6 +57,12 @@ public static class WebSetup
             o.MaxAge = TimeSpan.FromDays(365);
             o.IncludeSubDomains = true;
         });
+        // A plain HTTP request is sent to HTTPS on 443 (HTTPS_PORT or HttpsRedirection:HttpsPort to change it) even when the
+        // host cannot tell its HTTPS port itself (behind a proxy, or listening on HTTP only): otherwise it would reach the
+        // page, whose Secure-only antiforgery cookie cannot be set over HTTP.
+        if (production)
+            services.AddHttpsRedirection(o => o.HttpsPort = builder.Configuration.GetValue<int?>("HttpsRedirection:HttpsPort")
+                ?? builder.Configuration.GetValue<int?>("HTTPS_PORT") ?? 443);
 
         services.AddHeavyWork();
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
