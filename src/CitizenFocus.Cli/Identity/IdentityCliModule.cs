@@ -14,5 +14,6 @@ internal sealed class IdentityCliModule : ICliModule
         users.Subcommands.Add(UsersChangeCommands.Disable(commands.Context, commands.Database));
         users.Subcommands.Add(UsersChangeCommands.Enable(commands.Context, commands.Database));
         commands.Add(users);
+        commands.AddImport(ImportStaffCommand.Create(commands.Context, commands.Database));
     }
 }

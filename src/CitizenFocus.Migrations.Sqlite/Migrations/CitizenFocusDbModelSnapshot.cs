@@ -1004,6 +1004,41 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                     b.ToTable("DemoRuns");
                 });
 
+            modelBuilder.Entity("CitizenFocus.Identity.AccountInvitation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AccountInvitations");
+                });
+
             modelBuilder.Entity("CitizenFocus.Identity.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1026,6 +1061,9 @@ namespace CitizenFocus.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FromStaffImport")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsDemo")

@@ -57,6 +57,7 @@ public sealed class CitizenFocusDb(DbContextOptions<CitizenFocusDb> options) : I
     public DbSet<PartnerDisclosure> PartnerDisclosures => Set<PartnerDisclosure>();
     public DbSet<Retention.RetentionRule> RetentionRules => Set<Retention.RetentionRule>();
     public DbSet<Retention.LegalHold> LegalHolds => Set<Retention.LegalHold>();
+    public DbSet<Identity.AccountInvitation> AccountInvitations => Set<Identity.AccountInvitation>();
     public DbSet<Audit.RecordRestriction> RecordRestrictions => Set<Audit.RecordRestriction>();
     public DbSet<Retention.RecordReview> RecordReviews => Set<Retention.RecordReview>();
     public DbSet<Retention.SubjectAccessRequest> SubjectAccessRequests => Set<Retention.SubjectAccessRequest>();

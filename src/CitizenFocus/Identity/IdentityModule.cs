@@ -13,6 +13,8 @@ public sealed class IdentityModule : ICapabilityModule
     {
         services.TryAddScoped<AddStaffUser>();
         services.TryAddScoped<ChangeStaffUser>();
+        services.TryAddScoped<ImportStaff>();
+        services.TryAddScoped<AcceptInvitation>();
         services.TryAddScoped<StaffUserQueries>();
     }
 }

@@ -18,4 +18,7 @@ public sealed class StaffUser : IdentityUser
 
     /// <summary>Created by the demo generator; listed on the sign-in page.</summary>
     public bool IsDemo { get; set; }
+
+    /// <summary>Made and kept by <c>import staff</c>: a later import without it disables it (a leaver).</summary>
+    public bool FromStaffImport { get; set; }
 }

@@ -42,7 +42,7 @@ public sealed class SetupStatus(CitizenFocusDb db)
             new("LSOA to ward lookup", lsoas > 0, $"{N(lsoas)} LSOAs", "citizenfocus import lsoa-wards FILE (ONS lookup)"),
             new("Neighbourhood teams", teams > 0, $"{N(teams)} teams, {N(members)} members", "no import yet: teams come with the demo force"),
             new("Staff accounts", accounts > 0, demoAccounts > 0 ? $"{N(accounts)} accounts and {N(demoAccounts)} demo accounts" : $"{N(accounts)} accounts",
-                "citizenfocus users add --email … --role … --scope …"),
+                "citizenfocus import staff FILE --site URL (or users add, one at a time)"),
             new("Service standards", standards > 0, $"{N(standards)} standards", "seeded with the database"),
             new("Survey answers", answers > 0, $"{N(answers)} answers", "citizenfocus import survey FILE"),
             new("Crimes", crimes > 0, $"{N(crimes)} crimes", "citizenfocus import crimes FILE"),

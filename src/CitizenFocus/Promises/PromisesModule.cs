@@ -9,6 +9,7 @@ public sealed class PromisesModule : ICapabilityModule
     public void AddServices(IServiceCollection services)
     {
         services.TryAddScoped<Clocks>();
+        services.TryAddScoped<NotificationOutbox>();
         services.TryAddScoped<SweepClocks>();
         services.TryAddScoped<OpenRecurringClocks>();
         services.TryAddScoped<DispatchNotifications>();

@@ -42,4 +42,29 @@ public sealed class SubjectAccessBrowserTests(BrowserAppFixture app, Browser bro
         Assert.Contains("Withheld: s.45(4)(a)", await page.Locator(".govuk-summary-card").First.InnerTextAsync());
         await Browser.AssertAccessibleAsync(page);
     }
+
+    [SkippableFact]
+    public async Task Administrator_pages_for_retention_rules_and_set_up_have_no_serious_accessibility_violation()
+    {
+        Skip.If(Browser.Unavailable is not null, Browser.Unavailable);
+        var baseUrl = app.App.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        await using var context = await browser.Instance.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(baseUrl + "/Account/SignIn", Load);
+        await page.GetByLabel("Email address").FillAsync("admin@demo.citizenfocus.example");
+        await page.GetByLabel("Password").FillAsync(DemoGenerator.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(baseUrl + "/");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Retention rules" }).First.ClickAsync();
+        Assert.Contains("Every version of each rule", await page.Locator("main").InnerTextAsync());
+        await Browser.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the change" }).ClickAsync();
+        Assert.Contains("Give the reason for the period", await page.Locator(".govuk-error-summary").InnerTextAsync());
+        await Browser.AssertAccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Set-up" }).First.ClickAsync();
+        Assert.Contains("Setting up the force", await page.Locator("h1").InnerTextAsync());
+        await Browser.AssertAccessibleAsync(page);
+    }
 }
