@@ -23,10 +23,7 @@ public sealed class FindCallsAbout(CitizenFocusDb db)
             .Select(c => new { c.Reference, c.Kind, c.ReceivedAt, c.CallerName, c.CallerPhone, c.Location, c.Category })
             .ToListAsync(ct);
         return [.. calls.Select(c => new PersonalDataMatch("Call", c.Reference, c.ReceivedAt, $"{(c.Kind == CallKind.Emergency ? "999" : "101")} call: {c.Category}",
-            Fields(("Caller's name", c.CallerName), ("Caller's phone", c.CallerPhone), ("Location", c.Location)),
+            PersonalDataField.Held(("Caller's name", c.CallerName), ("Caller's phone", c.CallerPhone), ("Location", c.Location)),
             c.CallerName.ToLowerInvariant() == name ? "name" : "phone number"))];
     }
-
-    private static List<PersonalDataField> Fields(params (string Name, string? Value)[] fields) =>
-        [.. fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => new PersonalDataField(f.Name, f.Value!))];
 }

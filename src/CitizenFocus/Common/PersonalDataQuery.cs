@@ -37,4 +37,9 @@ public sealed record PersonalDataQuery(string Name, string? Phone, string? Email
 public sealed record PersonalDataMatch(string RecordType, string RecordId, DateTime At, string Description,
     IReadOnlyList<PersonalDataField> Held, string MatchedOn);
 
-public sealed record PersonalDataField(string Name, string Value);
+public sealed record PersonalDataField(string Name, string Value)
+{
+    /// <summary>The fields that hold something, in the order given: a record lists only what it holds about the person.</summary>
+    public static IReadOnlyList<PersonalDataField> Held(params (string Name, string? Value)[] fields) =>
+        [.. fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => new PersonalDataField(f.Name, f.Value!))];
+}

@@ -27,14 +27,11 @@ public sealed class FindMessagesAbout(CitizenFocusDb db)
             .Select(m => new { m.Reference, m.ReceivedAt, m.Channel, m.CitizenName, m.CitizenEmail, m.CitizenPhone, m.CitizenAddress, m.Subject, m.Body, m.ReplySummary })
             .ToListAsync(ct);
         return [.. messages.Select(m => new PersonalDataMatch("Message", m.Reference, m.ReceivedAt, $"Message to a neighbourhood team: {m.Subject}",
-            Fields(("Name", m.CitizenName), ("E-mail", m.CitizenEmail), ("Phone", m.CitizenPhone), ("Address", m.CitizenAddress),
+            PersonalDataField.Held(("Name", m.CitizenName), ("E-mail", m.CitizenEmail), ("Phone", m.CitizenPhone), ("Address", m.CitizenAddress),
                 ("Subject", m.Subject), ("Message", m.Body), ("Our reply", m.ReplySummary)),
             MatchedOn(m.CitizenName, m.CitizenEmail, name, email)))];
     }
 
     private static string MatchedOn(string citizenName, string? citizenEmail, string name, string? email) =>
         citizenName.ToLowerInvariant() == name ? "name" : email is not null && citizenEmail?.ToLowerInvariant() == email ? "e-mail" : "phone number or address";
-
-    private static List<PersonalDataField> Fields(params (string Name, string? Value)[] fields) =>
-        [.. fields.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => new PersonalDataField(f.Name, f.Value!))];
 }

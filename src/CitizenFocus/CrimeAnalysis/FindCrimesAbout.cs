@@ -23,8 +23,7 @@ public sealed class FindCrimesAbout(CitizenFocusDb db)
             .ToListAsync(ct);
         return [.. crimes.Select(c => new PersonalDataMatch("Crime", c.Reference, c.ReportedAt,
             $"{c.CrimeType}, as {(c.VictimRef == key ? "the victim" : "the offender")}",
-            [.. new[] { ("Role in the crime", c.VictimRef == key ? "victim" : "offender"), ("Reference held", key), ("Street", c.Street) }
-                .Where(f => !string.IsNullOrWhiteSpace(f.Item2)).Select(f => new PersonalDataField(f.Item1, f.Item2!))],
+            PersonalDataField.Held(("Role in the crime", c.VictimRef == key ? "victim" : "offender"), ("Reference held", key), ("Street", c.Street)),
             "record key"))];
     }
 }

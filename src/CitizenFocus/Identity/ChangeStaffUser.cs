@@ -50,15 +50,7 @@ public sealed class ChangeStaffUser(CitizenFocusDb db, UserManager<StaffUser> us
         var before = $"role {oldRole}; scope {await ScopeOfAsync(user.ScopeLevel, user.ScopeUnitId, ct)}";
         return await InTransactionAsync(async () =>
         {
-            if (!oldRoles.SequenceEqual([role!]))
-            {
-                Check(await users.RemoveFromRolesAsync(user, oldRoles));
-                Check(await users.AddToRoleAsync(user, role!));
-            }
-            user.ScopeLevel = level;
-            user.ScopeUnitId = unitId;
-            Check(await users.UpdateAsync(user));
-            Check(await users.UpdateSecurityStampAsync(user));
+            await SetAccessAsync(users, user, oldRoles, role!, level, unitId);
             var after = $"role {role}; scope {await ScopeOfAsync(level, unitId, ct)}";
             await audit.AppendAsync(new AuditRecord(actor, AuditAction.Alteration, AddStaffUser.RecordType, user.Id,
                 Detail: $"access changed from {before} to {after}; its sessions were ended"), ct);
@@ -80,12 +72,7 @@ public sealed class ChangeStaffUser(CitizenFocusDb db, UserManager<StaffUser> us
         if (user is null) return Result.NotFound("Email", $"There is no account with the e-mail address '{email.Trim()}'");
         return await InTransactionAsync(async () =>
         {
-            // A lockout that never ends is Identity's way of disabling an account: sign-in refuses it with the words
-            // of any lockout, so a disabled account is not told apart from a locked one.
-            user.LockoutEnabled = true;
-            Check(await users.SetLockoutEndDateAsync(user, enabled ? null : DisabledUntil));
-            if (enabled) Check(await users.ResetAccessFailedCountAsync(user));
-            Check(await users.UpdateSecurityStampAsync(user));
+            await SetDisabledAsync(users, user, !enabled);
             var what = enabled ? "account enabled" : "account disabled; its sessions were ended";
             await audit.AppendAsync(new AuditRecord(actor, AuditAction.Alteration, AddStaffUser.RecordType, user.Id, Detail: what), ct);
             return what;
@@ -97,6 +84,36 @@ public sealed class ChangeStaffUser(CitizenFocusDb db, UserManager<StaffUser> us
 
     /// <summary>Whether an account is disabled, as opposed to locked for a while after failed sign-ins.</summary>
     public static bool IsDisabled(DateTimeOffset? lockoutEnd) => lockoutEnd >= DisabledUntil;
+
+    /// <summary>
+    /// Gives the account one role and a scope, and a new security stamp so that its sessions end at their next request;
+    /// the caller holds the transaction and writes the audit row.
+    /// </summary>
+    internal static async Task SetAccessAsync(UserManager<StaffUser> users, StaffUser user, IList<string> currentRoles, string role,
+        OrgLevel? level, int? unitId)
+    {
+        if (!currentRoles.SequenceEqual([role]))
+        {
+            Check(await users.RemoveFromRolesAsync(user, currentRoles));
+            Check(await users.AddToRoleAsync(user, role));
+        }
+        user.ScopeLevel = level;
+        user.ScopeUnitId = unitId;
+        Check(await users.UpdateAsync(user));
+        Check(await users.UpdateSecurityStampAsync(user));
+    }
+
+    /// <summary>
+    /// Disables the account (a lockout that never ends, Identity's way: sign-in refuses it with the words of any lockout,
+    /// so a disabled account is not told apart from a locked one) or enables it; either way its sessions end.
+    /// </summary>
+    internal static async Task SetDisabledAsync(UserManager<StaffUser> users, StaffUser user, bool disabled)
+    {
+        user.LockoutEnabled = true;
+        Check(await users.SetLockoutEndDateAsync(user, disabled ? DisabledUntil : null));
+        if (!disabled) Check(await users.ResetAccessFailedCountAsync(user));
+        Check(await users.UpdateSecurityStampAsync(user));
+    }
 
     private async Task<Result<string>> InTransactionAsync(Func<Task<string>> change, CancellationToken ct)
     {
@@ -131,5 +148,6 @@ public sealed class ChangeStaffUser(CitizenFocusDb db, UserManager<StaffUser> us
         if (!result.Succeeded) throw new IdentityFailure(string.Join(" ", result.Errors.Select(e => e.Description)));
     }
 
-    private sealed class IdentityFailure(string message) : Exception(message);
+    /// <summary>Identity refused a step: unexpected here, since the request was checked before.</summary>
+    internal sealed class IdentityFailure(string message) : InvalidOperationException(message);
 }

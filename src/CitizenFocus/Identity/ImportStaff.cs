@@ -79,18 +79,11 @@ public sealed class ImportStaff(CitizenFocusDb db, UserManager<StaffUser> users,
                 unchanged++;
                 continue;
             }
-            if (!roles.SequenceEqual([row.Role]))
-            {
-                Check(await users.RemoveFromRolesAsync(user, roles));
-                Check(await users.AddToRoleAsync(user, row.Role));
-            }
             user.DisplayName = row.Name;
-            user.ScopeLevel = row.Level;
-            user.ScopeUnitId = row.UnitId;
             user.FromStaffImport = true;
+            // Back on the staff list: a leaver returning is enabled again.
             if (ChangeStaffUser.IsDisabled(user.LockoutEnd)) Check(await users.SetLockoutEndDateAsync(user, null));
-            Check(await users.UpdateAsync(user));
-            Check(await users.UpdateSecurityStampAsync(user));
+            await ChangeStaffUser.SetAccessAsync(users, user, roles, row.Role, row.Level, row.UnitId);
             await audit.AppendAsync(new AuditRecord(actor, AuditAction.Alteration, AddStaffUser.RecordType, user.Id,
                 Detail: $"changed by the staff import: role {row.Role}; scope {row.Scope}; its sessions were ended"), ct);
             changed++;
@@ -99,8 +92,7 @@ public sealed class ImportStaff(CitizenFocusDb db, UserManager<StaffUser> users,
         var leavers = await db.Users.Where(u => u.FromStaffImport && !inFile.Contains(u.NormalizedEmail!)).ToListAsync(ct);
         foreach (var leaver in leavers.Where(u => !ChangeStaffUser.IsDisabled(u.LockoutEnd)))
         {
-            Check(await users.SetLockoutEndDateAsync(leaver, ChangeStaffUser.DisabledUntil));
-            Check(await users.UpdateSecurityStampAsync(leaver));
+            await ChangeStaffUser.SetDisabledAsync(users, leaver, disabled: true);
             await audit.AppendAsync(new AuditRecord(actor, AuditAction.Alteration, AddStaffUser.RecordType, leaver.Id,
                 Detail: "disabled by the staff import: not in the file (a leaver); its sessions were ended"), ct);
             disabled++;

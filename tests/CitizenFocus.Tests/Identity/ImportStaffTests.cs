@@ -17,12 +17,7 @@ public sealed partial class ImportStaffTests
     private const string Site = "https://citizenfocus.northshire.example";
     private readonly FakeTimeProvider time = TestClock.Create();
 
-    private static string Samples(string name)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "docs", "samples"))) dir = dir.Parent;
-        return Path.Combine(dir!.FullName, "docs", "samples", name);
-    }
+    private static string Samples(string name) => SampleFiles.PathOf(name);
 
     private async Task<(TestDatabase Database, ServiceProvider Services)> SetUpAsync(DatabaseProvider provider)
     {

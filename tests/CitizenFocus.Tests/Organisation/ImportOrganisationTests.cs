@@ -14,15 +14,7 @@ public sealed class ImportOrganisationTests
     private const string Header = "level,code,name,parent_code,setting,population,previous_code";
     private readonly FakeTimeProvider time = TestClock.Create();
 
-    private static string Sample => Path.Combine(RepositoryRoot(), "docs", "samples", "organisation.csv");
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CitizenFocus.slnx")) && !Directory.Exists(Path.Combine(dir.FullName, "docs", "samples")))
-            dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
+    private static string Sample => SampleFiles.PathOf("organisation.csv");
 
     private static async Task<Result<OrganisationImportSummary>> ImportAsync(TestDatabase database, string text)
     {

@@ -30,12 +30,7 @@ public abstract partial class ForceSetUpTests(AppFixture fixture)
         ["/Performance/Diagnostics"] = "/Performance/Diagnostics?Level=borough&Unit=E09000002&Indicator=pas-confidence",
     };
 
-    private static string Samples(string name)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "docs", "samples"))) dir = dir.Parent;
-        return Path.Combine(dir!.FullName, "docs", "samples", name);
-    }
+    private static string Samples(string name) => CitizenFocus.Tests.Infrastructure.SampleFiles.PathOf(name);
 
     private async Task<HttpClient> AcceptAndSignInAsync(string email)
     {
@@ -77,11 +72,7 @@ public abstract partial class ForceSetUpTests(AppFixture fixture)
         var commander = await AcceptAndSignInAsync("tom.reid@northshire.police.example");
 
         Assert.Contains("Northshire Police", await admin.GetStringAsync("/Organisation"));
-        var pages = fixture.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null && e.RoutePattern.Parameters.Count == 0)
-            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
-            .Where(p => !p.StartsWith("/Account/", StringComparison.Ordinal) && p != "/Error" && !NeedParameters.ContainsKey(p))
-            .Distinct().Order().ToList();
+        var pages = EmptyDatabaseTests.StaffPages(fixture).Where(p => !NeedParameters.ContainsKey(p)).ToList();
         pages.AddRange(NeedParameters.Values);
         var failures = new List<string>();
         foreach (var (who, client) in new[] { ("administrator", admin), ("borough commander", commander) })

@@ -31,9 +31,7 @@ public sealed class RulesModel(ChangeRetentionRule rules) : PageModel
     {
         ModelState.Clear();
         int? period = int.TryParse(PeriodDays?.Replace(",", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : null;
-        DateOnly? from = int.TryParse(Day, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && int.TryParse(Month, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
-            && int.TryParse(Year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
-            ? new DateOnly(y, m, d) : null;
+        var from = DateFields.Read(Day, Month, Year);
         var result = await rules.HandleAsync(new RetentionRuleChange(RuleId, period, EnumInput.Parse<RetentionOutcome>(Outcome), from, Basis), User.AuditActor(), ct);
         if (result.Succeeded) return LocalRedirect("/Retention/Rules?done=true");
         if (result.Kind == Common.FailureKind.NotFound) return NotFound();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CitizenFocus.Audit;
 using CitizenFocus.Common;
 using CitizenFocus.Retention;
@@ -29,15 +28,9 @@ public sealed class SubjectAccessModel(SubjectAccess requests, TimeProvider time
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         ModelState.Clear();
-        DateOnly? received = null;
-        if (!string.IsNullOrWhiteSpace(Day) || !string.IsNullOrWhiteSpace(Month) || !string.IsNullOrWhiteSpace(Year))
-        {
-            if (int.TryParse(Day, NumberStyles.None, CultureInfo.InvariantCulture, out var d) && int.TryParse(Month, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
-                && int.TryParse(Year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 9999 && m is >= 1 and <= 12
-                && d >= 1 && d <= DateTime.DaysInMonth(y, m))
-                received = new DateOnly(y, m, d);
-            else ModelState.AddModelError("ReceivedOn", "The date received must be a real date, like 27 3 2026");
-        }
+        var received = DateFields.Read(Day, Month, Year);
+        if (received is null && !DateFields.Blank(Day, Month, Year))
+            ModelState.AddModelError("ReceivedOn", "The date received must be a real date, like 27 3 2026");
         var result = ModelState.IsValid
             ? await requests.OpenAsync(new OpenSubjectAccessInput(Name, Phone, Email, Address, RecordKey, received), User.AuditActor(), ReadChannel.Page, ct)
             : null;
